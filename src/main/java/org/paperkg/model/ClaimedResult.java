@@ -1,0 +1,28 @@
+package org.paperkg.model;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * A quantitative claim stated by an abstract. Entity references are keys of mentions in the same paper.
+ *
+ * @param value       the number as written (exact decimal)
+ * @param unit        "%", "x", "pp", other unit text, or null when unitless
+ * @param metricKey   key of the metric mention, or null
+ * @param methodKey   key of the method that achieves it, or null
+ * @param datasetKey  key of the dataset it is measured on, or null
+ * @param baselineKey key of the method it is compared with, or null
+ * @param baselineText the baseline as a short phrase when it is not a known method, or null
+ * @param kind        absolute or relative
+ * @param evidence    where the claim is stated
+ * @param confidence  how sure the extractor is, in [0, 1]
+ */
+public record ClaimedResult(BigDecimal value, String unit, String metricKey, String methodKey,
+                            String datasetKey, String baselineKey, String baselineText,
+                            ResultKind kind, Evidence evidence, double confidence) {
+    public ClaimedResult {
+        Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(evidence, "evidence");
+    }
+}

@@ -1,0 +1,25 @@
+package org.paperkg.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One entity as a paper mentions it: the shared entity's key plus this paper's own surface forms.
+ *
+ * @param type       method, dataset, metric or task
+ * @param key        normalized identity shared by every paper that mentions the same thing
+ * @param name       the preferred surface form in this paper
+ * @param aliases    other surface forms of the same thing in this paper (acronym, expansion, variant)
+ * @param canonical  the lexicon's canonical name, or null when the entity was discovered by a rule
+ * @param role       for methods, the paper's role for it; null for other types
+ * @param confidence how sure the extractor is, in [0, 1]
+ */
+public record EntityMention(EntityType type, String key, String name, List<String> aliases,
+                            String canonical, MethodRole role, double confidence) {
+    public EntityMention {
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(name, "name");
+        aliases = aliases == null ? List.of() : List.copyOf(aliases);
+    }
+}

@@ -1,0 +1,2 @@
+/** Immutable records that flow between the stages: papers in, extracted facts out; no library types. */
+package org.paperkg.model;

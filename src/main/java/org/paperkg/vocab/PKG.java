@@ -1,0 +1,74 @@
+package org.paperkg.vocab;
+
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
+
+/** The paperkg ontology (ontology/paperkg.ttl). */
+public final class PKG {
+    public static final String NS = "https://w3id.org/paperkg/ontology#";
+    /** Base of instance IRIs: papers, entities, results. */
+    public static final String ID = "https://w3id.org/paperkg/id/";
+
+    private PKG() {
+    }
+
+    private static Resource resource(String local) {
+        return ResourceFactory.createResource(NS + local);
+    }
+
+    private static Property property(String local) {
+        return ResourceFactory.createProperty(NS + local);
+    }
+
+    // Classes
+    public static final Resource Paper = resource("Paper");
+    public static final Resource Method = resource("Method");
+    public static final Resource Dataset = resource("Dataset");
+    public static final Resource Metric = resource("Metric");
+    public static final Resource Task = resource("Task");
+    public static final Resource Mention = resource("Mention");
+    public static final Resource ClaimedResult = resource("ClaimedResult");
+    public static final Resource MethodRole = resource("MethodRole");
+    public static final Resource ResultKind = resource("ResultKind");
+
+    // Individuals
+    public static final Resource Proposed = resource("Proposed");
+    public static final Resource Compared = resource("Compared");
+    public static final Resource Used = resource("Used");
+    public static final Resource Absolute = resource("Absolute");
+    public static final Resource Relative = resource("Relative");
+
+    // Paper -> entity
+    public static final Property mentions = property("mentions");
+    public static final Property proposes = property("proposes");
+    public static final Property comparesWith = property("comparesWith");
+    public static final Property uses = property("uses");
+    public static final Property hasMention = property("hasMention");
+    public static final Property reportsResult = property("reportsResult");
+    public static final Property venue = property("venue");
+
+    // Mention
+    public static final Property entity = property("entity");
+    public static final Property role = property("role");
+    public static final Property surfaceForm = property("surfaceForm");
+    public static final Property alias = property("alias");
+    public static final Property confidence = property("confidence");
+
+    // Entity
+    public static final Property key = property("key");
+
+    // Claimed result
+    public static final Property value = property("value");
+    public static final Property unit = property("unit");
+    public static final Property metric = property("metric");
+    public static final Property method = property("method");
+    public static final Property dataset = property("dataset");
+    public static final Property baseline = property("baseline");
+    public static final Property baselineLabel = property("baselineLabel");
+    public static final Property resultKind = property("resultKind");
+    public static final Property evidenceText = property("evidenceText");
+    public static final Property evidenceStart = property("evidenceStart");
+    public static final Property evidenceEnd = property("evidenceEnd");
+    public static final Property ordinal = property("ordinal");
+}
