@@ -1,0 +1,15 @@
+package org.paperkg.ingest;
+
+import org.paperkg.model.Paper;
+
+/**
+ * Receives what a reader finds, one record at a time, as Jena's StreamRDF receives triples.
+ * A sink may throw {@link IngestAbortedException} from {@link #problem} to stop reading (strict mode).
+ */
+public interface PaperSink {
+    /** A well-formed record. */
+    void paper(Paper paper);
+
+    /** A record that was skipped, with the file and line that explain why. */
+    void problem(IngestProblem problem);
+}
