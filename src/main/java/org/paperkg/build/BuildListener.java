@@ -1,0 +1,20 @@
+package org.paperkg.build;
+
+import org.paperkg.ingest.IngestProblem;
+
+/** Hears about a build as it goes: progress for people, problems as they are found. */
+public interface BuildListener {
+    void progress(long papersDone, double papersPerSecond);
+
+    void problem(IngestProblem problem);
+
+    BuildListener SILENT = new BuildListener() {
+        @Override
+        public void progress(long papersDone, double papersPerSecond) {
+        }
+
+        @Override
+        public void problem(IngestProblem problem) {
+        }
+    };
+}

@@ -1,0 +1,21 @@
+package org.paperkg.build;
+
+import org.paperkg.ingest.IngestProblem;
+
+import java.util.List;
+
+/**
+ * What a build did.
+ *
+ * @param read      good records read from the inputs
+ * @param extracted papers extracted and written
+ * @param unchanged papers skipped because the store already held them unchanged
+ * @param problems  records skipped, with file and line
+ * @param aborted   true when --strict stopped the build at a problem
+ */
+public record BuildReport(long read, long extracted, long unchanged, List<IngestProblem> problems,
+                          boolean aborted, double seconds) {
+    public BuildReport {
+        problems = List.copyOf(problems);
+    }
+}

@@ -1,0 +1,11 @@
+package org.paperkg.export;
+
+import org.paperkg.store.KgStore;
+
+import java.io.IOException;
+import java.io.OutputStream;
+
+/** Writes the whole store in one format, streaming, reading only from the store (SPARQL or quads). */
+public interface Exporter {
+    void export(KgStore store, OutputStream out) throws IOException;
+}

@@ -1,0 +1,178 @@
+package org.paperkg.export;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import org.apache.jena.query.ParameterizedSparqlString;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.system.Txn;
+import org.paperkg.model.EntityType;
+import org.paperkg.store.KgStore;
+import org.paperkg.vocab.PKG;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The paper records of FORMAT.md, read from the store with SPARQL: one query lists the papers, then three
+ * small queries per paper graph fill its record, so memory stays bounded by one paper.
+ */
+final class JsonLinesExporter implements Exporter {
+    private static final String PAPERS = load("papers.rq");
+    private static final String MENTIONS = load("paper-mentions.rq");
+    private static final String CODE = load("paper-code.rq");
+    private static final String RESULTS = load("paper-results.rq");
+
+    private final JsonFactory json = new JsonFactory();
+
+    @Override
+    public void export(KgStore store, OutputStream out) throws IOException {
+        JsonGenerator g = json.createGenerator(out, JsonEncoding.UTF8);
+        g.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
+        Txn.executeRead(store.dataset(), () -> {
+            try (QueryExecution qe = QueryExecution.create(QueryFactory.create(PAPERS), store.dataset())) {
+                ResultSet papers = qe.execSelect();
+                while (papers.hasNext()) {
+                    QuerySolution p = papers.next();
+                    writePaper(store, g, p);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        g.flush();
+    }
+
+    private void writePaper(KgStore store, JsonGenerator g, QuerySolution p) throws IOException {
+        String paperIri = p.getResource("paper").getURI();
+        g.writeStartObject();
+        g.writeStringField("id", p.contains("id") ? p.getLiteral("id").getString() : shortId(paperIri));
+        g.writeStringField("title", p.getLiteral("title").getString());
+        writeMentions(store, g, paperIri);
+        g.writeArrayFieldStart("code");
+        for (QuerySolution row : rows(store, CODE, paperIri)) {
+            g.writeString(row.getResource("url").getURI());
+        }
+        g.writeEndArray();
+        writeResults(store, g, paperIri);
+        g.writeEndObject();
+        g.writeRaw('\n');
+    }
+
+    private record MentionRecord(String name, List<String> aliases, String role) {
+    }
+
+    private void writeMentions(KgStore store, JsonGenerator g, String paperIri) throws IOException {
+        Map<EntityType, Map<String, MentionRecord>> byType = new LinkedHashMap<>();
+        for (EntityType t : EntityType.values()) {
+            byType.put(t, new LinkedHashMap<>());
+        }
+        for (QuerySolution row : rows(store, MENTIONS, paperIri)) {
+            EntityType type = typeOf(row.getResource("type").getURI());
+            if (type == null) {
+                continue;
+            }
+            String mention = row.getResource("mention").getURI();
+            String role = row.contains("role") ? row.getResource("role").getLocalName().toLowerCase() : null;
+            MentionRecord rec = byType.get(type).computeIfAbsent(mention,
+                    k -> new MentionRecord(row.getLiteral("name").getString(), new ArrayList<>(), role));
+            if (row.contains("alias")) {
+                rec.aliases().add(row.getLiteral("alias").getString());
+            }
+        }
+        for (Map.Entry<EntityType, Map<String, MentionRecord>> e : byType.entrySet()) {
+            g.writeArrayFieldStart(e.getKey().plural());
+            for (MentionRecord m : e.getValue().values()) {
+                g.writeStartObject();
+                g.writeStringField("name", m.name());
+                if (!m.aliases().isEmpty()) {
+                    g.writeArrayFieldStart("aliases");
+                    for (String a : m.aliases()) {
+                        g.writeString(a);
+                    }
+                    g.writeEndArray();
+                }
+                if (m.role() != null) {
+                    g.writeStringField("role", m.role());
+                }
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
+    }
+
+    private void writeResults(KgStore store, JsonGenerator g, String paperIri) throws IOException {
+        g.writeArrayFieldStart("results");
+        for (QuerySolution r : rows(store, RESULTS, paperIri)) {
+            g.writeStartObject();
+            g.writeFieldName("value");
+            g.writeNumber(r.getLiteral("value").getLexicalForm());
+            writeNullable(g, "unit", r.get("unit"));
+            writeNullable(g, "metric", r.get("metric"));
+            writeNullable(g, "method", r.get("method"));
+            writeNullable(g, "dataset", r.get("dataset"));
+            writeNullable(g, "baseline", r.contains("baseline") ? r.get("baseline") : r.get("baselineLabel"));
+            g.writeStringField("kind", r.getResource("kind").getLocalName().toLowerCase());
+            g.writeStringField("evidence", r.getLiteral("evidence").getString());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    private static void writeNullable(JsonGenerator g, String field, RDFNode node) throws IOException {
+        if (node == null) {
+            g.writeNullField(field);
+        } else {
+            g.writeStringField(field, ((Literal) node).getString());
+        }
+    }
+
+    private static List<QuerySolution> rows(KgStore store, String sparql, String paperIri) {
+        ParameterizedSparqlString pss = new ParameterizedSparqlString(sparql);
+        pss.setIri("paper", paperIri);
+        Query q = pss.asQuery();
+        List<QuerySolution> out = new ArrayList<>();
+        try (QueryExecution qe = QueryExecution.create(q, store.dataset())) {
+            qe.execSelect().forEachRemaining(out::add);
+        }
+        return out;
+    }
+
+    private static EntityType typeOf(String classIri) {
+        for (EntityType t : EntityType.values()) {
+            String local = t.singular().substring(0, 1).toUpperCase() + t.singular().substring(1);
+            if (classIri.equals(PKG.NS + local)) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    private static String shortId(String paperIri) {
+        return paperIri.substring(paperIri.lastIndexOf('/') + 1);
+    }
+
+    private static String load(String name) {
+        try (InputStream in = JsonLinesExporter.class.getResourceAsStream("/org/paperkg/export/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing export query " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Writes the store out in other formats: one Exporter per format, all found through one registry. */
+package org.paperkg.export;

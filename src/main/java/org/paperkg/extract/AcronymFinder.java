@@ -1,0 +1,133 @@
+package org.paperkg.extract;
+
+import org.paperkg.model.EntityType;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Finds definitions written "long form (LF)" with the Schwartz-Hearst algorithm (PSB 2003), and makes
+ * the acronym and its expansion one entity. Runs before the lexicon so that a long, specific name
+ * ("memory-based dynamic graph neural networks") is not cut down to a known shorter one.
+ */
+final class AcronymFinder {
+    private final Lexicon lexicon;
+    private final HeadNouns heads;
+
+    AcronymFinder(Lexicon lexicon, HeadNouns heads) {
+        this.lexicon = lexicon;
+        this.heads = heads;
+    }
+
+    void find(Sentence s, int sentenceIndex, TokenClaims claims, List<Span> out) {
+        for (int i = 1; i + 2 < s.size() + 1 && i + 1 < s.size(); i++) {
+            if (!s.token(i).text().equals("(") || i + 2 >= s.size() || !s.token(i + 2).text().equals(")")) {
+                continue;
+            }
+            String acronym = s.token(i + 1).text();
+            if (!looksLikeAcronym(acronym)) {
+                continue;
+            }
+            int start = longFormStart(s, i, acronym);
+            if (start < 0 || claims.anyClaimed(start, i + 2)) {
+                continue;
+            }
+            String longForm = s.span(start, i);
+            if (lexicon.isGeneric(longForm) || lexicon.isGeneric(acronym)) {
+                claims.claim(start, i + 3);
+                continue;
+            }
+            Optional<LexiconEntry> known = lexicon.lookup(acronym).or(() -> lexicon.lookup(longForm));
+            EntityType type;
+            String canonical = null;
+            String key;
+            double confidence;
+            if (known.isPresent()) {
+                type = known.get().type();
+                canonical = known.get().canonical();
+                key = known.get().key();
+                confidence = 0.9;
+            } else {
+                Optional<EntityType> byHead = heads.typeOf(s.token(i - 1));
+                if (byHead.isEmpty()) {
+                    continue;
+                }
+                type = byHead.get();
+                key = TermKey.singular(TermKey.of(acronym));
+                confidence = 0.75;
+            }
+            out.add(new Span(type, key, acronym, canonical, longForm, sentenceIndex, i + 1, i + 2, confidence));
+            claims.claim(start, i + 3);
+        }
+    }
+
+    static boolean looksLikeAcronym(String t) {
+        if (t.length() < 2 || t.length() > 12 || !Character.isLetter(t.charAt(0))) {
+            return false;
+        }
+        int upper = 0;
+        for (int k = 0; k < t.length(); k++) {
+            char c = t.charAt(k);
+            if (Character.isUpperCase(c)) {
+                upper++;
+            } else if (!Character.isLetterOrDigit(c) && c != '-' && c != '+') {
+                return false;
+            }
+        }
+        return upper >= 2;
+    }
+
+    /** The token where the long form of {@code acronym} begins, ending just before token {@code paren}; -1 if none. */
+    private static int longFormStart(Sentence s, int paren, String acronym) {
+        String sf = acronym.endsWith("s") ? acronym.substring(0, acronym.length() - 1) : acronym;
+        int maxWords = Math.min(sf.length() + 5, sf.length() * 2);
+        int first = Math.max(0, paren - maxWords);
+        for (int k = paren - 1; k >= first; k--) {
+            String t = s.token(k).text();
+            if (t.equals(",") || t.equals(";") || t.equals(")") || t.equals(".")) {
+                first = k + 1;
+                break;
+            }
+        }
+        if (first >= paren) {
+            return -1;
+        }
+        String candidate = s.span(first, paren);
+        int charStart = bestLongForm(sf, candidate);
+        if (charStart < 0) {
+            return -1;
+        }
+        int absolute = s.token(first).begin() + charStart;
+        for (int k = first; k < paren; k++) {
+            if (s.token(k).end() > absolute) {
+                // A long form needs at least two tokens or one hyphenated word; otherwise it is a gloss.
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** Schwartz and Hearst's matching of the acronym's characters, right to left, into the candidate. */
+    static int bestLongForm(String shortForm, String longForm) {
+        int s = shortForm.length() - 1;
+        int l = longForm.length() - 1;
+        while (s >= 0) {
+            char c = Character.toLowerCase(shortForm.charAt(s));
+            if (!Character.isLetterOrDigit(c)) {
+                s--;
+                continue;
+            }
+            while ((l >= 0 && Character.toLowerCase(longForm.charAt(l)) != c)
+                    || (s == 0 && l > 0 && Character.isLetterOrDigit(longForm.charAt(l - 1)))) {
+                l--;
+            }
+            if (l < 0) {
+                return -1;
+            }
+            l--;
+            s--;
+        }
+        int start = longForm.lastIndexOf(' ', l) + 1;
+        return longForm.substring(start).contains(" ") || longForm.substring(start).contains("-") ? start : -1;
+    }
+}

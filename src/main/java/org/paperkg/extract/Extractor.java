@@ -1,0 +1,16 @@
+package org.paperkg.extract;
+
+import org.paperkg.model.Paper;
+import org.paperkg.model.PaperFacts;
+
+import java.util.List;
+
+/** The extract stage: papers in, facts out, in the same order. Implementations are thread-safe. */
+public interface Extractor {
+    /** Extracts a batch; batching lets the NLP pipeline use several threads. */
+    List<PaperFacts> extract(List<Paper> papers);
+
+    default PaperFacts extract(Paper paper) {
+        return extract(List.of(paper)).get(0);
+    }
+}

@@ -1,0 +1,81 @@
+package org.paperkg.extract;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Finds the longest lexicon entries in a sentence, and marks umbrella phrases so that no rule names them. */
+final class LexiconMatcher {
+    private static final int MAX_TOKENS = 8;
+    /** "CIFAR10/100", "ResNet-18/50": one stem, several numbered variants. */
+    private static final Pattern SLASHED_VARIANTS = Pattern.compile("^([A-Za-z][A-Za-z\\-]*?)-?(\\d+)((?:/\\d+)+)$");
+
+    private final Lexicon lexicon;
+
+    LexiconMatcher(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    void match(Sentence s, int sentenceIndex, TokenClaims claims, List<Span> out) {
+        int n = s.size();
+        for (int i = 0; i < n; ) {
+            int matched = 0;
+            for (int len = Math.min(MAX_TOKENS, n - i); len >= 1 && matched == 0; len--) {
+                if (claims.anyClaimed(i, i + len) || !edgesAreWords(s, i, i + len)) {
+                    continue;
+                }
+                String surface = s.span(i, i + len);
+                if (lexicon.isGeneric(surface)) {
+                    claims.claim(i, i + len);
+                    matched = len;
+                    break;
+                }
+                Optional<LexiconEntry> e = lexicon.lookup(surface);
+                if (e.isPresent()) {
+                    LexiconEntry entry = e.get();
+                    out.add(new Span(entry.type(), entry.key(), surface, entry.canonical(), null,
+                            sentenceIndex, i, i + len, 0.9));
+                    claims.claim(i, i + len);
+                    matched = len;
+                }
+            }
+            if (matched == 0) {
+                matchSlashedVariants(s, sentenceIndex, i, claims, out);
+            }
+            i += Math.max(matched, 1);
+        }
+    }
+
+    private void matchSlashedVariants(Sentence s, int sentenceIndex, int i, TokenClaims claims, List<Span> out) {
+        Matcher m = SLASHED_VARIANTS.matcher(s.token(i).text());
+        if (!m.matches() || claims.anyClaimed(i, i + 1)) {
+            return;
+        }
+        String stem = m.group(1);
+        String[] numbers = (m.group(2) + m.group(3)).split("/");
+        for (String number : numbers) {
+            Optional<LexiconEntry> e = lexicon.lookup(stem + "-" + number);
+            if (e.isPresent()) {
+                LexiconEntry entry = e.get();
+                out.add(new Span(entry.type(), entry.key(), stem + number, entry.canonical(), null,
+                        sentenceIndex, i, i + 1, 0.85));
+                claims.claim(i, i + 1);
+            }
+        }
+    }
+
+    /** A span must not start or end on punctuation, or "ImageNet ," would match "ImageNet". */
+    private static boolean edgesAreWords(Sentence s, int from, int to) {
+        return hasLetterOrDigit(s.token(from).text()) && hasLetterOrDigit(s.token(to - 1).text());
+    }
+
+    static boolean hasLetterOrDigit(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            if (Character.isLetterOrDigit(t.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,55 @@
+package org.paperkg.extract;
+
+import org.paperkg.model.EntityMention;
+import org.paperkg.model.EntityType;
+import org.paperkg.model.MethodRole;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Folds the spans of one paper into one mention per entity, in order of first appearance. */
+final class MentionTable {
+    private record Id(EntityType type, String key) {
+    }
+
+    private static final class Entry {
+        final Set<String> forms = new LinkedHashSet<>();
+        String canonical;
+        double confidence;
+    }
+
+    private final Map<Id, Entry> entries = new LinkedHashMap<>();
+
+    void add(Span sp) {
+        Entry e = entries.computeIfAbsent(new Id(sp.type(), sp.key()), id -> new Entry());
+        e.forms.add(sp.surface());
+        if (sp.longForm() != null) {
+            e.forms.add(sp.longForm());
+        }
+        if (e.canonical == null) {
+            e.canonical = sp.canonical();
+        }
+        e.confidence = Math.max(e.confidence, sp.confidence());
+    }
+
+    boolean contains(EntityType type, String key) {
+        return entries.containsKey(new Id(type, key));
+    }
+
+    List<EntityMention> mentions(Map<String, MethodRole> roles) {
+        List<EntityMention> out = new ArrayList<>(entries.size());
+        for (Map.Entry<Id, Entry> me : entries.entrySet()) {
+            Id id = me.getKey();
+            Entry e = me.getValue();
+            List<String> forms = new ArrayList<>(e.forms);
+            MethodRole role = id.type() == EntityType.METHOD ? roles.getOrDefault(id.key(), MethodRole.USED) : null;
+            out.add(new EntityMention(id.type(), id.key(), forms.get(0), forms.subList(1, forms.size()),
+                    e.canonical, role, e.confidence));
+        }
+        return out;
+    }
+}

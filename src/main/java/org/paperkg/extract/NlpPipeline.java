@@ -1,0 +1,84 @@
+package org.paperkg.extract;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.util.CoreMap;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * The one CoreNLP pipeline of a process. Loading models takes seconds, so it is built once, lazily, and
+ * shared by every thread: StanfordCoreNLP is thread-safe for annotation.
+ */
+public final class NlpPipeline {
+    /** Only what the rules use: tokens, sentences, part-of-speech tags and lemmas. */
+    public static final String ANNOTATORS = "tokenize,ssplit,pos,lemma";
+
+    private static volatile NlpPipeline shared;
+
+    private final StanfordCoreNLP pipeline;
+
+    private NlpPipeline() {
+        Properties props = new Properties();
+        props.setProperty("annotators", ANNOTATORS);
+        // Keep "ResNet-50", "top-1" and brackets as written: names and offsets depend on it.
+        props.setProperty("tokenize.options",
+                "splitHyphenated=false,invertible=true,ptb3Escaping=false,untokenizable=noneKeep");
+        props.setProperty("pos.maxlen", "200");
+        this.pipeline = new StanfordCoreNLP(props);
+    }
+
+    /** The process-wide pipeline, loading its models on first use. */
+    public static NlpPipeline shared() {
+        NlpPipeline p = shared;
+        if (p == null) {
+            synchronized (NlpPipeline.class) {
+                p = shared;
+                if (p == null) {
+                    p = new NlpPipeline();
+                    shared = p;
+                }
+            }
+        }
+        return p;
+    }
+
+    /** Annotates several texts, using up to {@code threads} threads; results keep the input order. */
+    List<List<Sentence>> annotate(List<String> texts, int threads) {
+        List<Annotation> docs = new ArrayList<>(texts.size());
+        for (String t : texts) {
+            docs.add(new Annotation(t));
+        }
+        if (threads > 1 && docs.size() > 1) {
+            pipeline.annotate(docs, threads);
+        } else {
+            docs.forEach(pipeline::annotate);
+        }
+        List<List<Sentence>> out = new ArrayList<>(docs.size());
+        for (int i = 0; i < docs.size(); i++) {
+            out.add(sentences(docs.get(i), texts.get(i)));
+        }
+        return out;
+    }
+
+    private static List<Sentence> sentences(Annotation doc, String text) {
+        List<Sentence> out = new ArrayList<>();
+        for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+            List<Token> tokens = new ArrayList<>();
+            for (CoreLabel t : s.get(CoreAnnotations.TokensAnnotation.class)) {
+                tokens.add(new Token(t.originalText(), t.tag(), t.lemma(), t.beginPosition(), t.endPosition()));
+            }
+            if (tokens.isEmpty()) {
+                continue;
+            }
+            int begin = tokens.get(0).begin();
+            int end = tokens.get(tokens.size() - 1).end();
+            out.add(new Sentence(text.substring(begin, end), begin, end, tokens));
+        }
+        return out;
+    }
+}

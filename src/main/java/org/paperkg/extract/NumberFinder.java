@@ -1,0 +1,101 @@
+package org.paperkg.extract;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the numbers of a sentence and the unit written with each: "41.8%", "3.4x", "2.6×", "15M",
+ * "5-2500X" (two numbers), "3.08 percent", "2 times", "4-fold", "30 hours".
+ */
+final class NumberFinder {
+    private static final String NUM = "\\d+(?:,\\d{3})*(?:\\.\\d+)?";
+    private static final String GLUED_UNIT = "%|x|X|×|M|B|G|K|k|ms|pp";
+    private static final Pattern SINGLE = Pattern.compile("^([+]?)(" + NUM + ")(" + GLUED_UNIT + ")?$");
+    private static final Pattern RANGE = Pattern.compile("^(" + NUM + ")(%|x|X|×)?[-–~](" + NUM + ")(" + GLUED_UNIT + ")?$");
+
+    private NumberFinder() {
+    }
+
+    static List<NumberMention> find(Sentence s) {
+        List<NumberMention> out = new ArrayList<>();
+        for (int i = 0; i < s.size(); i++) {
+            String t = s.token(i).text();
+            boolean signed = i > 0 && s.token(i - 1).text().equals("+") && s.token(i - 1).end() == s.token(i).begin();
+            Matcher single = SINGLE.matcher(t);
+            Matcher range = RANGE.matcher(t);
+            if (single.matches()) {
+                String unit = normalizeUnit(single.group(3));
+                int to = i + 1;
+                if (unit == null) {
+                    UnitAfter after = unitAfter(s, i + 1);
+                    unit = after.unit;
+                    to = after.end;
+                }
+                out.add(new NumberMention(parse(single.group(2)), unit, i, to, signed || !single.group(1).isEmpty()));
+                i = to - 1;
+            } else if (range.matches()) {
+                String unit = normalizeUnit(range.group(4) != null ? range.group(4) : range.group(2));
+                int to = i + 1;
+                if (unit == null) {
+                    UnitAfter after = unitAfter(s, i + 1);
+                    unit = after.unit;
+                    to = after.end;
+                }
+                out.add(new NumberMention(parse(range.group(1)), unit, i, to, false));
+                out.add(new NumberMention(parse(range.group(3)), unit, i, to, false));
+                i = to - 1;
+            }
+        }
+        return out;
+    }
+
+    private record UnitAfter(String unit, int end) {
+    }
+
+    private static UnitAfter unitAfter(Sentence s, int k) {
+        if (k >= s.size()) {
+            return new UnitAfter(null, k);
+        }
+        String w = s.token(k).text().toLowerCase(Locale.ROOT);
+        switch (w) {
+            case "%", "percent", "per-cent":
+                return new UnitAfter("%", k + 1);
+            case "x", "×", "times", "-fold", "fold":
+                // "64 x 64" is a size, not a factor
+                if (k + 1 < s.size() && SINGLE.matcher(s.token(k + 1).text()).matches() && (w.equals("x") || w.equals("×"))) {
+                    return new UnitAfter("dimension", k + 2);
+                }
+                return new UnitAfter("x", k + 1);
+            case "percentage":
+                return new UnitAfter(k + 1 < s.size() && s.token(k + 1).text().toLowerCase(Locale.ROOT).startsWith("point")
+                        ? "pp" : "%", k + 2);
+            case "pp", "p.p.":
+                return new UnitAfter("pp", k + 1);
+            case "ms", "milliseconds", "s", "seconds", "hours", "hour", "days", "minutes":
+                return new UnitAfter(w.equals("hour") ? "hours" : w.equals("milliseconds") ? "ms"
+                        : w.equals("seconds") ? "s" : w, k + 1);
+            case "m", "b", "g", "k":
+                return new UnitAfter(s.token(k).text(), k + 1);
+            default:
+                return new UnitAfter(null, k);
+        }
+    }
+
+    private static String normalizeUnit(String u) {
+        if (u == null) {
+            return null;
+        }
+        return switch (u) {
+            case "x", "X", "×" -> "x";
+            default -> u;
+        };
+    }
+
+    static BigDecimal parse(String number) {
+        return new BigDecimal(number.replace(",", ""));
+    }
+}

@@ -1,0 +1,239 @@
+package org.paperkg.extract;
+
+import org.paperkg.model.ClaimedResult;
+import org.paperkg.model.EntityType;
+import org.paperkg.model.Evidence;
+import org.paperkg.model.ResultKind;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Turns the numbers of a sentence into claimed results, tying each to the metric, method, dataset and
+ * baseline the sentence names: nearest mention, or the i-th of a coordinated list when the sentence pairs
+ * lists ("93.05%, 70.15% and 67.71% on CIFAR-10, CIFAR-100 and ImageNet").
+ */
+final class ResultFinder {
+    private static final Set<String> RELATIVE_CUES = Set.of("improve", "improvement", "increase", "gain", "reduce",
+            "reduction", "decrease", "fewer", "less", "faster", "slower", "speedup", "speed-up", "higher", "lower",
+            "better", "more", "over", "than", "compare", "outperform", "margin", "boost", "drop", "save", "saving",
+            "smaller", "larger", "lead", "surpass", "accelerate", "acceleration", "cut", "relative");
+    private static final Set<String> COMPARE_CUES = Set.of("than", "over", "compare", "versus", "vs", "vs.",
+            "against", "outperform", "surpass", "beat", "relative");
+    private static final Set<String> SPEED_CUES = Set.of("faster", "speedup", "speed-up", "speed", "accelerate",
+            "acceleration", "speeds");
+    private static final Set<String> MAGNITUDE_UNITS = Set.of("M", "B", "G", "K", "k", "m", "b", "g");
+    private static final int METRIC_AFTER = 5;
+    private static final int METRIC_BEFORE = 14;
+
+    /** What a sentence yields: results, and metric mentions that exist only because a result implies them. */
+    record Found(List<ClaimedResult> results, List<Span> impliedMetrics) {
+    }
+
+    Found find(Sentence s, int sentenceIndex, List<Span> spans, String defaultMethod, String defaultDataset) {
+        List<ClaimedResult> results = new ArrayList<>();
+        List<Span> implied = new ArrayList<>();
+        List<NumberMention> numbers = NumberFinder.find(s);
+        List<Span> metrics = ofType(spans, EntityType.METRIC);
+        List<Span> datasets = ofType(spans, EntityType.DATASET);
+        List<Span> methods = ofType(spans, EntityType.METHOD);
+        for (int n = 0; n < numbers.size(); n++) {
+            NumberMention num = numbers.get(n);
+            if (insideSpan(spans, num.from()) || "dimension".equals(num.unit())) {
+                continue;
+            }
+            Span metric = metricFor(s, num, numbers, n, metrics);
+            boolean unitMarksOutcome = "%".equals(num.unit()) || "x".equals(num.unit()) || "pp".equals(num.unit());
+            if (!unitMarksOutcome && metric == null) {
+                continue;
+            }
+            if (num.unit() != null && MAGNITUDE_UNITS.contains(num.unit()) && metric == null) {
+                continue;
+            }
+            if (isYear(num) || (!unitMarksOutcome && metric != null && Math.abs(metric.from() - num.from()) > 3
+                    && !isMagnitudeOrTime(num))) {
+                continue;
+            }
+            ResultKind kind = kindOf(s, num);
+            String metricKey = metric == null ? null : metric.key();
+            if (metric == null && "x".equals(num.unit()) && hasCue(s, num.from() - 4, num.to() + 4, SPEED_CUES)) {
+                Span speedup = new Span(EntityType.METRIC, "speedup", "speedup", null, null, sentenceIndex,
+                        num.from(), num.to(), 0.6);
+                implied.add(speedup);
+                metricKey = speedup.key();
+            }
+            Span dataset = aligned(numbers, n, datasets, num);
+            String datasetKey = dataset != null ? dataset.key() : datasets.isEmpty() ? defaultDataset : null;
+            Span method = nearestBefore(methods, num.from(), s);
+            String methodKey = method != null ? method.key() : defaultMethod;
+            Span baseline = baselineOf(s, methods, method);
+            String baselineText = baseline == null && kind == ResultKind.RELATIVE ? baselinePhrase(s) : null;
+            double confidence = metricKey == null ? 0.5 : 0.8;
+            results.add(new ClaimedResult(num.value(), num.unit(), metricKey, methodKey, datasetKey,
+                    baseline == null ? null : baseline.key(), baselineText, kind,
+                    new Evidence(s.text(), s.begin(), s.end()), confidence));
+        }
+        return new Found(results, implied);
+    }
+
+    private static boolean isMagnitudeOrTime(NumberMention num) {
+        return num.unit() != null;
+    }
+
+    private static boolean isYear(NumberMention num) {
+        BigDecimal v = num.value();
+        return num.unit() == null && v.scale() <= 0 && v.compareTo(BigDecimal.valueOf(1900)) >= 0
+                && v.compareTo(BigDecimal.valueOf(2100)) <= 0;
+    }
+
+    private static List<Span> ofType(List<Span> spans, EntityType type) {
+        return spans.stream().filter(sp -> sp.type() == type).toList();
+    }
+
+    private static boolean insideSpan(List<Span> spans, int token) {
+        return spans.stream().anyMatch(sp -> sp.from() <= token && token < sp.to());
+    }
+
+    /** The metric right after the number ("74.96% top-1 accuracy"), else the closest one before it. */
+    private static Span metricFor(Sentence s, NumberMention num, List<NumberMention> numbers, int n, List<Span> metrics) {
+        Span list = aligned(numbers, n, metrics, num);
+        if (list != null) {
+            return list;
+        }
+        Span best = null;
+        for (Span m : metrics) {
+            int gap = m.from() - num.to();
+            if (gap >= 0 && gap <= METRIC_AFTER && !crossesNumber(numbers, num.to(), m.from())) {
+                if (best == null || m.from() < best.from()) {
+                    best = m;
+                }
+            }
+        }
+        if (best != null) {
+            return best;
+        }
+        for (Span m : metrics) {
+            int gap = num.from() - m.to();
+            if (gap >= 0 && gap <= METRIC_BEFORE && (best == null || m.to() > best.to())) {
+                best = m;
+            }
+        }
+        return best;
+    }
+
+    private static boolean crossesNumber(List<NumberMention> numbers, int from, int to) {
+        return numbers.stream().anyMatch(x -> x.from() >= from && x.from() < to);
+    }
+
+    /**
+     * When a run of k numbers is followed (or preceded) by a run of exactly k mentions, the i-th number goes
+     * with the i-th mention; otherwise the nearest mention after the number, else before it.
+     */
+    private static Span aligned(List<NumberMention> numbers, int n, List<Span> candidates, NumberMention num) {
+        if (candidates.isEmpty()) {
+            return null;
+        }
+        int first = n;
+        while (first > 0 && numbers.get(first - 1).to() >= numbers.get(first).from() - 2) {
+            first--;
+        }
+        int last = n;
+        while (last + 1 < numbers.size() && numbers.get(last + 1).from() <= numbers.get(last).to() + 2) {
+            last++;
+        }
+        int runSize = last - first + 1;
+        if (runSize > 1) {
+            int runEnd = numbers.get(last).to();
+            List<Span> after = candidates.stream().filter(c -> c.from() >= runEnd && c.from() - runEnd <= 8).toList();
+            if (after.size() == runSize) {
+                return after.get(n - first);
+            }
+        }
+        if (candidates.size() == 1 && Math.abs(candidates.get(0).from() - num.from()) > 25) {
+            return candidates.get(0);
+        }
+        Span best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Span c : candidates) {
+            int d = c.from() >= num.to() ? c.from() - num.to() : (num.from() - c.to()) + 3;
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    private static Span nearestBefore(List<Span> methods, int token, Sentence s) {
+        Span best = null;
+        for (Span m : methods) {
+            if (m.to() <= token && !afterCompareCue(s, m) && (best == null || m.from() > best.from())) {
+                best = m;
+            }
+        }
+        return best;
+    }
+
+    private static Span baselineOf(Sentence s, List<Span> methods, Span achiever) {
+        for (Span m : methods) {
+            if (m != achiever && afterCompareCue(s, m)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    static boolean afterCompareCue(Sentence s, Span m) {
+        return hasCue(s, m.from() - 6, m.from(), COMPARE_CUES);
+    }
+
+    /** "than the rigid baseline", "compared to competing techniques": a short phrase naming the baseline. */
+    private static String baselinePhrase(Sentence s) {
+        for (int i = 0; i < s.size(); i++) {
+            String lemma = s.token(i).lemma().toLowerCase(Locale.ROOT);
+            int start = -1;
+            if (lemma.equals("than") || lemma.equals("over") || lemma.equals("against")) {
+                start = i + 1;
+            } else if ((lemma.equals("compare") || lemma.equals("relative")) && i + 1 < s.size()
+                    && Set.of("to", "with").contains(s.token(i + 1).text().toLowerCase(Locale.ROOT))) {
+                start = i + 2;
+            }
+            if (start < 0 || start >= s.size()) {
+                continue;
+            }
+            int end = start;
+            while (end < s.size() && end - start < 6 && isPhraseToken(s.token(end))) {
+                end++;
+            }
+            if (end > start && s.token(end - 1).isNoun()) {
+                return s.span(start, end);
+            }
+        }
+        return null;
+    }
+
+    private static boolean isPhraseToken(Token t) {
+        return t.pos().startsWith("NN") || t.pos().startsWith("JJ") || t.pos().equals("DT") || t.pos().equals("VBN")
+                || t.pos().equals("VBG") || t.pos().equals("CD") && !t.text().matches("[\\d.,%]+");
+    }
+
+    private static ResultKind kindOf(Sentence s, NumberMention num) {
+        if (num.signed() || "pp".equals(num.unit())) {
+            return ResultKind.RELATIVE;
+        }
+        return hasCue(s, num.from() - 4, num.to() + 4, RELATIVE_CUES) ? ResultKind.RELATIVE : ResultKind.ABSOLUTE;
+    }
+
+    private static boolean hasCue(Sentence s, int from, int to, Set<String> cues) {
+        for (int i = Math.max(0, from); i < Math.min(s.size(), to); i++) {
+            Token t = s.token(i);
+            if (cues.contains(t.lemma().toLowerCase(Locale.ROOT)) || cues.contains(t.text().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

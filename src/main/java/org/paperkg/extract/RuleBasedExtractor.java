@@ -1,0 +1,138 @@
+package org.paperkg.extract;
+
+import org.paperkg.model.ClaimedResult;
+import org.paperkg.model.EntityMention;
+import org.paperkg.model.EntityType;
+import org.paperkg.model.MethodRole;
+import org.paperkg.model.Paper;
+import org.paperkg.model.PaperFacts;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * paperkg's extractor: CoreNLP tokens, tags and lemmas, then rule families in order of how sure they are:
+ * acronym definitions, lexicon entries, artifact names, metric and task phrases, unnamed proposals;
+ * then method roles and claimed results.
+ */
+public final class RuleBasedExtractor implements Extractor {
+    private final NlpPipeline nlp;
+    private final int threads;
+    private final Lexicon lexicon;
+    private final AcronymFinder acronyms;
+    private final LexiconMatcher lexiconMatcher;
+    private final NameFinder names;
+    private final PhraseFinder phrases;
+    private final ProposalFinder proposals;
+    private final RoleAssigner roles = new RoleAssigner();
+    private final ResultFinder results = new ResultFinder();
+
+    public RuleBasedExtractor(NlpPipeline nlp, Lexicon lexicon, int threads) {
+        this.nlp = nlp;
+        this.threads = threads;
+        this.lexicon = lexicon;
+        HeadNouns heads = HeadNouns.bundled();
+        this.acronyms = new AcronymFinder(lexicon, heads);
+        this.lexiconMatcher = new LexiconMatcher(lexicon);
+        this.names = new NameFinder(lexicon);
+        this.phrases = new PhraseFinder(lexicon, heads);
+        this.proposals = new ProposalFinder(lexicon, heads);
+    }
+
+    /** The shared CoreNLP pipeline and the bundled lexicons. */
+    public static RuleBasedExtractor standard(int threads) {
+        return new RuleBasedExtractor(NlpPipeline.shared(), Lexicon.bundled(), threads);
+    }
+
+    @Override
+    public List<PaperFacts> extract(List<Paper> papers) {
+        List<String> texts = new ArrayList<>(papers.size() * 2);
+        for (Paper p : papers) {
+            texts.add(p.title());
+            texts.add(p.abstractText());
+        }
+        List<List<Sentence>> annotated = nlp.annotate(texts, threads);
+        List<PaperFacts> out = new ArrayList<>(papers.size());
+        for (int i = 0; i < papers.size(); i++) {
+            out.add(analyse(papers.get(i), annotated.get(2 * i), annotated.get(2 * i + 1)));
+        }
+        return out;
+    }
+
+    private PaperFacts analyse(Paper paper, List<Sentence> title, List<Sentence> abstractSentences) {
+        List<Sentence> sentences = new ArrayList<>(title);
+        sentences.addAll(abstractSentences);
+        List<TokenClaims> claims = new ArrayList<>();
+        List<Span> spans = new ArrayList<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            claims.add(new TokenClaims(sentences.get(i).size()));
+            acronyms.find(sentences.get(i), i, claims.get(i), spans);
+        }
+        Map<String, Span> defined = new HashMap<>();
+        spans.forEach(sp -> defined.putIfAbsent(sp.surface(), sp));
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence s = sentences.get(i);
+            TokenClaims c = claims.get(i);
+            useDefinedAcronyms(s, i, c, defined, spans);
+            lexiconMatcher.match(s, i, c, spans);
+            names.find(s, i, c, spans);
+            phrases.find(s, i, c, spans);
+            proposals.find(s, i, c, spans);
+        }
+        spans.sort(Comparator.comparingInt(Span::sentence).thenComparingInt(Span::from));
+
+        Map<String, MethodRole> methodRoles = roles.assign(sentences, title.size(), paper.title(), spans);
+        MentionTable table = new MentionTable();
+        spans.forEach(table::add);
+
+        String defaultMethod = firstProposed(spans, methodRoles);
+        String defaultDataset = onlyDataset(spans);
+        List<ClaimedResult> claimed = new ArrayList<>();
+        for (int i = title.size(); i < sentences.size(); i++) {
+            final int index = i;
+            List<Span> inSentence = spans.stream().filter(sp -> sp.sentence() == index).toList();
+            ResultFinder.Found found = results.find(sentences.get(i), i, inSentence, defaultMethod, defaultDataset);
+            found.impliedMetrics().forEach(table::add);
+            claimed.addAll(found.results());
+        }
+        List<EntityMention> mentions = table.mentions(methodRoles);
+        return new PaperFacts(paper, mentions, CodeLinks.find(paper.abstractText()), claimed);
+    }
+
+    /** Later uses of an acronym defined in this paper ("DRACO ... DRACO improves") are the same entity. */
+    private static void useDefinedAcronyms(Sentence s, int index, TokenClaims claims, Map<String, Span> defined,
+                                           List<Span> out) {
+        for (int t = 0; t < s.size(); t++) {
+            if (claims.isClaimed(t)) {
+                continue;
+            }
+            String w = s.token(t).text();
+            Span def = defined.get(w);
+            if (def == null && w.endsWith("s")) {
+                def = defined.get(w.substring(0, w.length() - 1));
+            }
+            if (def != null) {
+                out.add(new Span(def.type(), def.key(), w, def.canonical(), null, index, t, t + 1, def.confidence()));
+                claims.claim(t, t + 1);
+            }
+        }
+    }
+
+    private static String firstProposed(List<Span> spans, Map<String, MethodRole> roles) {
+        return spans.stream()
+                .filter(sp -> sp.type() == EntityType.METHOD && roles.get(sp.key()) == MethodRole.PROPOSED)
+                .map(Span::key).findFirst().orElse(null);
+    }
+
+    private static String onlyDataset(List<Span> spans) {
+        List<String> keys = spans.stream().filter(sp -> sp.type() == EntityType.DATASET).map(Span::key).distinct().toList();
+        return keys.size() == 1 ? keys.get(0) : null;
+    }
+
+    Lexicon lexicon() {
+        return lexicon;
+    }
+}

@@ -1,0 +1,65 @@
+package org.paperkg.query;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A SPARQL query with its header: what it answers, its parameters and an example. Parameters are written
+ * {@code $name} in the query and bound as string literals, never pasted into the text.
+ */
+public record CannedQuery(String name, String title, String answers, List<Parameter> parameters,
+                          String example, String sparql) {
+
+    /** A parameter declared as {@code # param: name = "default" -- description}. */
+    public record Parameter(String name, String defaultValue, String description) {
+    }
+
+    private static final Pattern HEADER = Pattern.compile("^#\\s*(title|answers|example|param):\\s*(.*)$");
+    private static final Pattern PARAM = Pattern.compile("^(\\w+)\\s*=\\s*\"([^\"]*)\"\\s*(?:--\\s*(.*))?$");
+
+    public CannedQuery {
+        parameters = List.copyOf(parameters);
+    }
+
+    /** Reads the header comments of a query file. */
+    public static CannedQuery parse(String name, String text) {
+        String title = "";
+        StringBuilder answers = new StringBuilder();
+        String example = "";
+        List<Parameter> params = new ArrayList<>();
+        String lastKey = null;
+        for (String line : text.split("\\R")) {
+            if (!line.startsWith("#")) {
+                if (!line.isBlank()) {
+                    break;
+                }
+                continue;
+            }
+            Matcher m = HEADER.matcher(line.strip());
+            if (m.matches()) {
+                lastKey = m.group(1);
+                String value = m.group(2).strip();
+                switch (lastKey) {
+                    case "title" -> title = value;
+                    case "answers" -> answers.append(value);
+                    case "example" -> example = value;
+                    case "param" -> {
+                        Matcher p = PARAM.matcher(value);
+                        if (p.matches()) {
+                            params.add(new Parameter(p.group(1), p.group(2), p.group(3) == null ? "" : p.group(3).strip()));
+                        }
+                    }
+                    default -> { }
+                }
+            } else if ("answers".equals(lastKey)) {
+                String more = line.substring(1).strip();
+                if (!more.isEmpty()) {
+                    answers.append(' ').append(more);
+                }
+            }
+        }
+        return new CannedQuery(name, title, answers.toString(), params, example, text);
+    }
+}

@@ -1,0 +1,97 @@
+package org.paperkg.query;
+
+import org.apache.jena.query.ParameterizedSparqlString;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.ResultSetMgr;
+import org.apache.jena.system.Txn;
+import org.paperkg.store.KgStore;
+
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Runs a canned or user query against the local store or a remote SPARQL endpoint, binding parameters
+ * with {@link ParameterizedSparqlString} so that user input can never change the query's structure.
+ */
+public final class QueryRunner {
+    private QueryRunner() {
+    }
+
+    /** The query text with every declared parameter bound to the given value or its default. */
+    public static Query bind(CannedQuery q, Map<String, String> given) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (CannedQuery.Parameter p : q.parameters()) {
+            values.put(p.name(), p.defaultValue());
+        }
+        for (Map.Entry<String, String> e : given.entrySet()) {
+            if (!values.containsKey(e.getKey())) {
+                throw new IllegalArgumentException("query '" + q.name() + "' has no parameter '" + e.getKey() + "'"
+                        + (values.isEmpty() ? " (it takes none)" : "; its parameters: " + String.join(", ", values.keySet())));
+            }
+            values.put(e.getKey(), e.getValue());
+        }
+        ParameterizedSparqlString pss = new ParameterizedSparqlString(q.sparql());
+        values.forEach(pss::setLiteral);
+        return pss.asQuery();
+    }
+
+    /** Runs against the store; {@code service}, when not null, is a SPARQL endpoint URL to use instead. */
+    public static void run(KgStore store, String service, Query query, ResultsFormat format, OutputStream out) {
+        if (service != null) {
+            try (QueryExecution qe = QueryExecution.service(service).query(query).build()) {
+                write(qe, query, format, out);
+            }
+            return;
+        }
+        Txn.executeRead(store.dataset(), () -> {
+            try (QueryExecution qe = QueryExecution.create(query, store.dataset())) {
+                write(qe, query, format, out);
+            }
+        });
+    }
+
+    /** Iterates the rows of a SELECT inside a read transaction: the Java API for scripted analyses. */
+    public static void select(KgStore store, Query query, Consumer<org.apache.jena.query.QuerySolution> row) {
+        Txn.executeRead(store.dataset(), () -> {
+            try (QueryExecution qe = QueryExecution.create(query, store.dataset())) {
+                qe.execSelect().forEachRemaining(row);
+            }
+        });
+    }
+
+    private static void write(QueryExecution qe, Query query, ResultsFormat format, OutputStream out) {
+        if (query.isSelectType()) {
+            ResultSet rs = qe.execSelect();
+            if (format.resultSetLang() == null) {
+                ResultSetFormatter.out(out, rs, query.getPrologue());
+            } else {
+                ResultSetMgr.write(out, rs, format.resultSetLang());
+            }
+        } else if (query.isAskType()) {
+            boolean answer = qe.execAsk();
+            if (format.resultSetLang() == null) {
+                PrintStream ps = new PrintStream(out, true, StandardCharsets.UTF_8);
+                ps.println(answer ? "yes" : "no");
+            } else {
+                ResultSetMgr.write(out, answer, format.resultSetLang());
+            }
+        } else {
+            Model m = query.isConstructType() ? qe.execConstruct() : qe.execDescribe();
+            RDFDataMgr.write(out, m, format.graphFormat());
+        }
+    }
+
+    public static Query parse(String sparql) {
+        return QueryFactory.create(sparql);
+    }
+}

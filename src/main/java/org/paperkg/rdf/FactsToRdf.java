@@ -1,0 +1,214 @@
+package org.paperkg.rdf;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.paperkg.model.ClaimedResult;
+import org.paperkg.model.EntityMention;
+import org.paperkg.model.EntityType;
+import org.paperkg.model.MethodRole;
+import org.paperkg.model.Paper;
+import org.paperkg.model.PaperFacts;
+import org.paperkg.model.ResultKind;
+import org.paperkg.vocab.PKG;
+import org.paperkg.vocab.SCHEMA;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Writes one paper's facts as quads in the named graph named by the paper's IRI. Entity nodes are
+ * repeated in every paper graph that mentions them, so that replacing one paper never touches another.
+ */
+public final class FactsToRdf {
+    private static final Node PROV_DERIVED = NodeFactory.createURI("http://www.w3.org/ns/prov#wasDerivedFrom");
+
+    private FactsToRdf() {
+    }
+
+    /** The IRI of the named graph that holds this paper's facts. */
+    public static String graphOf(Paper paper) {
+        return Iris.paper(paper);
+    }
+
+    public static void write(PaperFacts facts, StreamRDF out) {
+        new Writer(facts, out).run();
+    }
+
+    private static final class Writer {
+        private final PaperFacts facts;
+        private final StreamRDF out;
+        private final Node graph;
+        private final Node paper;
+        private final Map<String, Node> entityByTypedKey = new HashMap<>();
+
+        Writer(PaperFacts facts, StreamRDF out) {
+            this.facts = facts;
+            this.out = out;
+            this.paper = NodeFactory.createURI(Iris.paper(facts.paper()));
+            this.graph = paper;
+        }
+
+        void run() {
+            writePaper(facts.paper());
+            for (EntityMention m : facts.mentions()) {
+                writeMention(m);
+            }
+            int ordinal = 0;
+            for (ClaimedResult r : facts.results()) {
+                writeResult(r, ++ordinal);
+            }
+        }
+
+        private void writePaper(Paper p) {
+            add(paper, RDF.type.asNode(), PKG.Paper);
+            add(paper, DCTerms.title, literal(p.title()));
+            if (p.id() != null && !p.id().isBlank()) {
+                add(paper, DCTerms.identifier, literal(p.id().strip()));
+            }
+            add(paper, DCTerms.abstract_, literal(p.abstractText()));
+            for (String author : p.authors()) {
+                add(paper, DCTerms.creator, literal(author));
+            }
+            if (p.year() != null) {
+                add(paper, DCTerms.issued, NodeFactory.createLiteralDT(String.format("%04d", p.year()), XSDDatatype.XSDgYear));
+            }
+            if (p.venue() != null && !p.venue().isBlank()) {
+                add(paper, PKG.venue, literal(p.venue()));
+            }
+            if (p.url() != null && !p.url().isBlank()) {
+                addIri(paper, SCHEMA.url, p.url());
+            }
+            for (String url : facts.codeUrls()) {
+                addIri(paper, SCHEMA.codeRepository, url);
+            }
+        }
+
+        private void writeMention(EntityMention m) {
+            Node entity = entity(m.type(), m.key());
+            Node mention = NodeFactory.createURI(Iris.mention(paper.getURI(), m.type(), m.key()));
+            add(entity, RDF.type.asNode(), classOf(m.type()));
+            String label = m.canonical() != null ? m.canonical() : m.name();
+            add(entity, RDFS.label, literal(label));
+            add(entity, SKOS.prefLabel, literal(label));
+            for (String form : m.aliases()) {
+                if (!form.equals(label)) {
+                    add(entity, SKOS.altLabel, literal(form));
+                }
+            }
+            if (!m.name().equals(label)) {
+                add(entity, SKOS.altLabel, literal(m.name()));
+            }
+            add(entity, PKG.key, literal(m.key()));
+
+            add(paper, PKG.mentions, entity);
+            add(paper, PKG.hasMention, mention);
+            add(mention, RDF.type.asNode(), PKG.Mention);
+            add(mention, PKG.entity, entity);
+            add(mention, PKG.surfaceForm, literal(m.name()));
+            for (String alias : m.aliases()) {
+                add(mention, PKG.alias, literal(alias));
+            }
+            add(mention, PKG.confidence, decimal(m.confidence()));
+            if (m.role() != null) {
+                add(mention, PKG.role, roleNode(m.role()));
+                add(paper, roleProperty(m.role()), entity);
+            }
+        }
+
+        private void writeResult(ClaimedResult r, int ordinal) {
+            Node result = NodeFactory.createURI(Iris.result(paper.getURI(), ordinal));
+            add(paper, PKG.reportsResult, result);
+            add(result, RDF.type.asNode(), PKG.ClaimedResult);
+            add(result, PKG.ordinal, NodeFactory.createLiteralDT(Integer.toString(ordinal), XSDDatatype.XSDinteger));
+            add(result, PKG.value, NodeFactory.createLiteralDT(r.value().toPlainString(), XSDDatatype.XSDdecimal));
+            if (r.unit() != null) {
+                add(result, PKG.unit, literal(r.unit()));
+            }
+            link(result, PKG.metric, EntityType.METRIC, r.metricKey());
+            link(result, PKG.method, EntityType.METHOD, r.methodKey());
+            link(result, PKG.dataset, EntityType.DATASET, r.datasetKey());
+            link(result, PKG.baseline, EntityType.METHOD, r.baselineKey());
+            if (r.baselineText() != null) {
+                add(result, PKG.baselineLabel, literal(r.baselineText()));
+            }
+            add(result, PKG.resultKind, r.kind() == ResultKind.RELATIVE ? PKG.Relative : PKG.Absolute);
+            add(result, PKG.evidenceText, literal(r.evidence().text()));
+            add(result, PKG.evidenceStart, NodeFactory.createLiteralDT(Integer.toString(r.evidence().start()), XSDDatatype.XSDinteger));
+            add(result, PKG.evidenceEnd, NodeFactory.createLiteralDT(Integer.toString(r.evidence().end()), XSDDatatype.XSDinteger));
+            add(result, PKG.confidence, decimal(r.confidence()));
+            out.quad(Quad.create(graph, result, PROV_DERIVED, paper));
+        }
+
+        /** Links only to entities this paper mentions, so every reference resolves to a labelled node. */
+        private void link(Node result, Property p, EntityType type, String key) {
+            if (key != null && facts.mentions().stream().anyMatch(m -> m.type() == type && m.key().equals(key))) {
+                add(result, p, entity(type, key));
+            }
+        }
+
+        private Node entity(EntityType type, String key) {
+            return entityByTypedKey.computeIfAbsent(type + "/" + key, k -> NodeFactory.createURI(Iris.entity(type, key)));
+        }
+
+        private void add(Node s, Node p, Resource o) {
+            out.quad(Quad.create(graph, s, p, o.asNode()));
+        }
+
+        private void add(Node s, Property p, Resource o) {
+            out.quad(Quad.create(graph, s, p.asNode(), o.asNode()));
+        }
+
+        private void add(Node s, Property p, Node o) {
+            out.quad(Quad.create(graph, s, p.asNode(), o));
+        }
+
+        private void addIri(Node s, Property p, String iri) {
+            add(s, p, NodeFactory.createURI(iri));
+        }
+    }
+
+    static Resource classOf(EntityType type) {
+        return switch (type) {
+            case METHOD -> PKG.Method;
+            case DATASET -> PKG.Dataset;
+            case METRIC -> PKG.Metric;
+            case TASK -> PKG.Task;
+        };
+    }
+
+    static Resource roleNode(MethodRole role) {
+        return switch (role) {
+            case PROPOSED -> PKG.Proposed;
+            case COMPARED -> PKG.Compared;
+            case USED -> PKG.Used;
+        };
+    }
+
+    static Property roleProperty(MethodRole role) {
+        return switch (role) {
+            case PROPOSED -> PKG.proposes;
+            case COMPARED -> PKG.comparesWith;
+            case USED -> PKG.uses;
+        };
+    }
+
+    private static Node literal(String s) {
+        return NodeFactory.createLiteralString(s);
+    }
+
+    private static Node decimal(double d) {
+        return NodeFactory.createLiteralDT(BigDecimal.valueOf(d).setScale(2, RoundingMode.HALF_UP).toPlainString(),
+                XSDDatatype.XSDdecimal);
+    }
+}

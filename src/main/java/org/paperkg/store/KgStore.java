@@ -1,0 +1,122 @@
+package org.paperkg.store;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.ReadWrite;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.paperkg.model.PaperFacts;
+import org.paperkg.rdf.FactsToRdf;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * A paperkg graph: a TDB2 dataset on disk (or in memory, for {@code extract}). Each paper's facts live in
+ * a named graph of its own; writing a paper drops that graph first, so a re-ingested paper replaces its
+ * facts. Queries see the union of all paper graphs as the default graph.
+ */
+public final class KgStore implements AutoCloseable {
+    private final Dataset dataset;
+    private final String location;
+
+    private KgStore(Dataset dataset, String location) {
+        this.dataset = dataset;
+        this.location = location;
+        dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+    }
+
+    /** Opens (creating if needed) the TDB2 store in {@code dir}. */
+    public static KgStore open(Path dir) {
+        try {
+            Files.createDirectories(dir);
+            return new KgStore(TDB2Factory.connectDataset(dir.toString()), dir.toString());
+        } catch (RuntimeException e) {
+            if (isLockFailure(e)) {
+                throw new StoreLockedException(dir.toString(), e);
+            }
+            throw e;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot create store directory " + dir, e);
+        }
+    }
+
+    /** Opens an existing store, failing clearly when {@code dir} holds none. */
+    public static KgStore openExisting(Path dir) {
+        if (!Files.isDirectory(dir) || !Files.exists(dir.resolve("Data-0001")) && !hasDataDir(dir)) {
+            throw new NoStoreException(dir.toString());
+        }
+        return open(dir);
+    }
+
+    /** An in-memory TDB2 store (same union-graph behaviour as on disk), for extraction without a store. */
+    public static KgStore inMemory() {
+        return new KgStore(TDB2Factory.createDataset(), "memory");
+    }
+
+    private static boolean hasDataDir(Path dir) {
+        try (var s = Files.list(dir)) {
+            return s.anyMatch(p -> p.getFileName().toString().startsWith("Data-"));
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
+    private static boolean isLockFailure(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = t.getMessage();
+            if (m != null && (m.contains("lock") || m.contains("Lock"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Replaces the named graphs of these papers with their facts, in one write transaction. */
+    public void replace(List<PaperFacts> batch) {
+        Txn.executeWrite(dataset, () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            StreamRDF sink = StreamRDFLib.dataset(dsg);
+            for (PaperFacts facts : batch) {
+                Node graph = NodeFactory.createURI(FactsToRdf.graphOf(facts.paper()));
+                dsg.removeGraph(graph);
+                FactsToRdf.write(facts, sink);
+            }
+        });
+    }
+
+    /** True when the store already holds this paper with exactly this title and abstract. */
+    public boolean containsUnchanged(org.paperkg.model.Paper paper) {
+        return Txn.calculateRead(dataset, () -> {
+            Node g = NodeFactory.createURI(FactsToRdf.graphOf(paper));
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            if (!dsg.containsGraph(g)) {
+                return false;
+            }
+            Node abs = NodeFactory.createLiteralString(paper.abstractText());
+            Node title = NodeFactory.createLiteralString(paper.title());
+            return dsg.contains(g, g, org.apache.jena.vocabulary.DCTerms.abstract_.asNode(), abs)
+                    && dsg.contains(g, g, org.apache.jena.vocabulary.DCTerms.title.asNode(), title);
+        });
+    }
+
+    /** The Jena dataset, for queries and exports; use it inside a transaction. */
+    public Dataset dataset() {
+        return dataset;
+    }
+
+    public String location() {
+        return location;
+    }
+
+    @Override
+    public void close() {
+        dataset.close();
+    }
+}
