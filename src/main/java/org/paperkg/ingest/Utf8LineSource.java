@@ -88,7 +88,7 @@ public final class Utf8LineSource {
         if (n >= 3 && buf[pos] == (byte) 0xEF && buf[pos + 1] == (byte) 0xBB && buf[pos + 2] == (byte) 0xBF) {
             pos += 3;
         }
-        for (int i = pos; i < limit; i++) {
+        for (int i = pos, end = Math.min(limit, pos + SNIFF_BYTES); i < end; i++) {
             if (buf[i] == 0) {
                 return SourceLine.bad(1, BINARY);
             }
