@@ -16,6 +16,8 @@ final class ContentSniffer {
     /** Returned when {@link #MAX_SCAN_BYTES} of whitespace were seen and scanning stopped. */
     static final int GAVE_UP = -2;
 
+    private static final int[] BOM = {0xEF, 0xBB, 0xBF};
+
     private ContentSniffer() {
     }
 
@@ -28,7 +30,7 @@ final class ContentSniffer {
         while ((n = in.read(buf)) >= 0) {
             for (int i = 0; i < n; i++, seen++) {
                 int b = buf[i] & 0xFF;
-                if (seen == bomIndex && bomIndex < 3 && b == BOM[bomIndex]) {
+                if (seen == bomIndex && bomIndex < BOM.length && b == BOM[bomIndex]) { // leading BOM
                     bomIndex++;
                     continue;
                 }
@@ -42,6 +44,4 @@ final class ContentSniffer {
         }
         return ONLY_WHITESPACE;
     }
-
-    private static final int[] BOM = {0xEF, 0xBB, 0xBF};
 }
