@@ -1,0 +1,51 @@
+package org.paperkg.cli;
+
+import org.paperkg.store.NoStoreException;
+import org.paperkg.store.StoreLockedException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code paperkg} command and its subcommands. */
+@Command(name = "paperkg", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Builds a knowledge graph of methods, datasets, metrics, tasks and claimed results"
+                + " from paper abstracts, stores it in Apache Jena TDB2 and answers SPARQL.",
+        subcommands = {BuildCommand.class, QueryCommand.class, ExportCommand.class, StatsCommand.class,
+                ExtractCommand.class, CommandLine.HelpCommand.class},
+        footer = ExitCodes.FOOTER)
+public final class PaperKgCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
+    }
+
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    /** Runs the command line in-process and returns its exit status (for tests and the Java API). */
+    public static int execute(String... args) {
+        CommandLine cli = new CommandLine(new PaperKgCommand());
+        cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            cmd.getErr().println("paperkg: " + message(e));
+            if (e instanceof StoreLockedException || e instanceof NoStoreException) {
+                return ExitCodes.STORE_UNAVAILABLE;
+            }
+            if (e instanceof IllegalArgumentException) {
+                return ExitCodes.USAGE;
+            }
+            if (Boolean.getBoolean("paperkg.debug")) {
+                e.printStackTrace(cmd.getErr());
+            }
+            return ExitCodes.FAILURE;
+        });
+        return cli.execute(args);
+    }
+
+    private static String message(Exception e) {
+        String m = e.getMessage();
+        return m == null ? e.getClass().getSimpleName() : m;
+    }
+}

@@ -1,0 +1,84 @@
+package org.paperkg.cli;
+
+import org.apache.jena.query.Query;
+import org.paperkg.query.CannedQuery;
+import org.paperkg.query.QueryLibrary;
+import org.paperkg.query.QueryRunner;
+import org.paperkg.query.ResultsFormat;
+import org.paperkg.store.KgStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/** {@code paperkg query}: a query file or a canned query, against the store or an endpoint. */
+@Command(name = "query", mixinStandardHelpOptions = true,
+        description = {"Runs a SPARQL query file, or a canned query from queries/ by name.",
+                "Use --list to see the canned queries, their parameters and examples."},
+        footer = ExitCodes.FOOTER)
+final class QueryCommand implements Callable<Integer> {
+    @Mixin
+    StoreOption store;
+
+    @Parameters(paramLabel = "FILE.rq|NAME", arity = "0..1", description = "A query file, or the name of a canned query.")
+    String query;
+
+    @Option(names = "--results", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text, csv, tsv, json or xml (default: ${DEFAULT-VALUE}).")
+    String results;
+
+    @Option(names = "--param", paramLabel = "NAME=VALUE", description = "Binds a parameter of a canned query, e.g. --param dataset=ImageNet.")
+    Map<String, String> params = new LinkedHashMap<>();
+
+    @Option(names = "--service", paramLabel = "URL", description = "Query this SPARQL endpoint instead of the local store.")
+    String service;
+
+    @Option(names = "--list", description = "List the canned queries and exit.")
+    boolean list;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        if (list || query == null) {
+            for (String name : QueryLibrary.names()) {
+                CannedQuery q = QueryLibrary.bundled(name).orElseThrow();
+                out.printf("%-22s %s%n", name, q.title());
+                for (CannedQuery.Parameter p : q.parameters()) {
+                    out.printf("%-22s   --param %s=...  %s%n", "", p.name(), p.description());
+                }
+            }
+            out.flush();
+            if (query == null && !list) {
+                spec.commandLine().getErr().println("paperkg query: give a query file or one of the names above");
+                return ExitCodes.USAGE;
+            }
+            return ExitCodes.OK;
+        }
+        ResultsFormat format = ResultsFormat.byName(results);
+        CannedQuery canned = QueryLibrary.resolve(query);
+        Query bound = QueryRunner.bind(canned, params);
+        out.flush();
+        OutputStream stream = new WriterOutputStream(out);
+        if (service != null) {
+            QueryRunner.run(null, service, bound, format, stream);
+        } else {
+            try (KgStore kg = KgStore.openExisting(store.location)) {
+                QueryRunner.run(kg, null, bound, format, stream);
+            }
+        }
+        stream.flush();
+        out.flush();
+        return ExitCodes.OK;
+    }
+}
