@@ -38,9 +38,11 @@ public final class Lexicon {
             lexicon.loadEntries(type, BASE + type.plural() + ".txt");
         }
         for (String line : lines(BASE + "generic.txt")) {
-            String key = TermKey.of(line);
-            lexicon.genericKeys.add(key);
-            lexicon.genericKeys.add(TermKey.singular(key));
+            for (String form : Line.parse(line).forms()) {
+                String key = TermKey.of(form);
+                lexicon.genericKeys.add(key);
+                lexicon.genericKeys.add(TermKey.singular(key));
+            }
         }
         return lexicon;
     }
@@ -67,27 +69,51 @@ public final class Lexicon {
 
     private void loadEntries(EntityType type, String resource) {
         for (String line : lines(resource)) {
-            boolean caseSensitive = line.contains("#case");
-            int hash = line.indexOf(" #");
-            String body = hash >= 0 ? line.substring(0, hash) : line;
-            List<String> parts = new ArrayList<>();
-            for (String p : body.split("\\|")) {
-                if (!p.isBlank()) {
-                    parts.add(p.strip());
-                }
-            }
-            if (parts.isEmpty()) {
+            Line parsed = Line.parse(line);
+            if (parsed.forms().isEmpty()) {
                 continue;
             }
-            LexiconEntry entry = new LexiconEntry(type, parts.get(0), parts.subList(1, parts.size()), caseSensitive);
-            for (String form : entry.forms()) {
-                if (caseSensitive) {
+            List<String> forms = parsed.forms();
+            LexiconEntry entry = new LexiconEntry(type, forms.get(0), forms.subList(1, forms.size()),
+                    parsed.allCaseSensitive());
+            for (String form : forms) {
+                if (parsed.isCaseSensitive(form)) {
                     caseSensitiveForms.putIfAbsent(form, entry);
                 } else {
-                    // The first file and line to claim a form keeps it, so loading order is the tie-break.
+                    // The first line to claim a form keeps it, so file order is the tie-break.
                     byKey.putIfAbsent(TermKey.of(form), entry);
                 }
             }
+        }
+    }
+
+    /**
+     * One lexicon line: "Canonical | alias ... [#case | #case:FORM,FORM]". A bare {@code #case} makes every
+     * form case-sensitive; {@code #case:X,Y} only the forms listed (short acronyms that are also words).
+     */
+    record Line(List<String> forms, boolean allCaseSensitive, Set<String> caseSensitiveForms) {
+        static Line parse(String line) {
+            int hash = line.indexOf('#');
+            String body = hash >= 0 ? line.substring(0, hash) : line;
+            String marker = hash >= 0 ? line.substring(hash + 1).strip() : "";
+            List<String> forms = new ArrayList<>();
+            for (String p : body.split("\\|")) {
+                if (!p.isBlank()) {
+                    forms.add(p.strip());
+                }
+            }
+            boolean all = marker.equals("case");
+            Set<String> some = new HashSet<>();
+            if (marker.startsWith("case:")) {
+                for (String f : marker.substring(5).split(",")) {
+                    some.add(f.strip());
+                }
+            }
+            return new Line(forms, all, some);
+        }
+
+        boolean isCaseSensitive(String form) {
+            return allCaseSensitive || caseSensitiveForms.contains(form);
         }
     }
 

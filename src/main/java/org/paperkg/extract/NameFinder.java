@@ -24,7 +24,7 @@ final class NameFinder {
         this.lexicon = lexicon;
     }
 
-    void find(Sentence s, int sentenceIndex, TokenClaims claims, List<Span> out) {
+    void find(Sentence s, int sentenceIndex, boolean inTitle, TokenClaims claims, List<Span> out) {
         boolean evaluationContext = s.tokens().stream()
                 .anyMatch(t -> EVALUATION_CUES.contains(t.lemma().toLowerCase(Locale.ROOT)) || t.text().equals("%"));
         for (int i = 0; i < s.size(); i++) {
@@ -33,12 +33,12 @@ final class NameFinder {
             }
             int from = i;
             int to = i + 1;
-            while (from > 0 && !claims.isClaimed(from - 1) && isTitleWord(s.token(from - 1), from - 1 == 0)
+            while (!inTitle && from > 0 && !claims.isClaimed(from - 1) && isTitleWord(s.token(from - 1), from - 1 == 0)
                     && adjacent(s, from - 1, from) && i - from < 2) {
                 from--;
             }
             while (to < s.size() && !claims.isClaimed(to) && to - from < 4
-                    && ((looksLikeName(s.token(to).text()) || isTitleWord(s.token(to), false)) && s.token(to).pos().startsWith("NNP")
+                    && ((looksLikeName(s.token(to).text()) || !inTitle && isTitleWord(s.token(to), false)) && s.token(to).pos().startsWith("NNP")
                         || isVersionSuffix(s, to))) {
                 to++;
             }
@@ -77,29 +77,42 @@ final class NameFinder {
         return key;
     }
 
+    /** Hyphenated adjectives built on a name ("TDNN-based", "GPU-friendly") are not names themselves. */
+    private static final Pattern ADJECTIVE_SUFFIX = Pattern.compile(
+            "(?i).*-(based|aware|driven|like|free|friendly|efficient|level|wise|scale|style|only|specific|optimized"
+                    + "|oriented|agnostic|guided|inspired|enabled|powered|centric|dependent|independent|invariant"
+                    + "|sensitive|constrained|intensive|bound|compatible|ready|grained|parallel)$");
+
     static boolean looksLikeName(String t) {
-        if (t.length() < 2 || !Character.isLetter(t.charAt(0)) || ROMAN.matcher(t).matches()) {
+        if (t.length() < 2 || !Character.isLetter(t.charAt(0)) || ROMAN.matcher(t).matches()
+                || t.contains("/") || t.contains("://") || t.contains("@") || t.contains(".") || t.contains("=")
+                || ADJECTIVE_SUFFIX.matcher(t).matches()) {
             return false;
         }
-        boolean innerUpper = false;
+        for (String part : t.split("-")) {
+            if (isNamePart(part)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** ResNet (inner capital), SNN (two capitals), V2 / GPT4 (capital and digit). "Hardware" or "Path" are not. */
+    private static boolean isNamePart(String part) {
+        if (part.length() < 2 || !Character.isLetter(part.charAt(0))) {
+            return false;
+        }
+        int upper = 0;
         boolean digit = false;
-        int letters = 0;
-        for (int k = 0; k < t.length(); k++) {
-            char c = t.charAt(k);
-            if (Character.isLetter(c)) {
-                letters++;
+        for (int k = 0; k < part.length(); k++) {
+            char c = part.charAt(k);
+            if (Character.isUpperCase(c)) {
+                upper++;
             }
-            if (k > 0 && Character.isUpperCase(c)) {
-                innerUpper = true;
-            }
-            if (Character.isDigit(c)) {
-                digit = true;
-            }
+            digit |= Character.isDigit(c);
         }
-        if (letters < 2) {
-            return false;
-        }
-        return innerUpper || (Character.isUpperCase(t.charAt(0)) && digit);
+        return upper >= 2 || (upper == 1 && Character.isUpperCase(part.charAt(0)) && digit)
+                || (upper >= 1 && !Character.isUpperCase(part.charAt(0)));
     }
 
     private static boolean isTitleWord(Token t, boolean sentenceStart) {
@@ -112,7 +125,8 @@ final class NameFinder {
     /** "+", "++", "-v2" glued to the name. */
     private static boolean isVersionSuffix(Sentence s, int k) {
         String w = s.token(k).text();
-        return adjacent(s, k - 1, k) && (w.equals("+") || w.equals("++") || w.matches("-?[vV]?\\d+(\\.\\d+)?"));
+        boolean glued = s.token(k - 1).end() == s.token(k).begin();
+        return glued && (w.equals("+") || w.equals("++") || w.equals("^+") || w.matches("-?[vV]\\d+(\\.\\d+)?"));
     }
 
     private static boolean adjacent(Sentence s, int a, int b) {

@@ -65,6 +65,38 @@ public final class NlpPipeline {
         return out;
     }
 
+    /**
+     * CoreNLP splits "ResNet-50", "top-1" and "CIFAR10/100" at the hyphen or slash; names and ranges need
+     * them whole, so tokens written without spaces around "-" or "/" are joined again.
+     */
+    static List<Token> glueHyphenated(List<Token> tokens) {
+        List<Token> out = new ArrayList<>(tokens.size());
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            while (i + 2 < tokens.size() && isJoiner(tokens.get(i + 1).text())
+                    && t.end() == tokens.get(i + 1).begin() && tokens.get(i + 1).end() == tokens.get(i + 2).begin()
+                    && isWordLike(t.text()) && isWordLike(tokens.get(i + 2).text())) {
+                Token right = tokens.get(i + 2);
+                String text = t.text() + tokens.get(i + 1).text() + right.text();
+                String pos = t.pos().startsWith("NNP") || right.pos().startsWith("NNP") ? "NNP"
+                        : right.pos().equals("CD") ? (t.pos().equals("CD") ? "CD" : "NN") : right.pos();
+                String lemma = t.text() + tokens.get(i + 1).text() + right.lemma();
+                t = new Token(text, pos, lemma, t.begin(), right.end());
+                i += 2;
+            }
+            out.add(t);
+        }
+        return out;
+    }
+
+    private static boolean isJoiner(String s) {
+        return s.equals("-") || s.equals("/") || s.equals("–") || s.equals("~");
+    }
+
+    private static boolean isWordLike(String s) {
+        return !s.isEmpty() && Character.isLetterOrDigit(s.charAt(0)) && Character.isLetterOrDigit(s.charAt(s.length() - 1));
+    }
+
     private static List<Sentence> sentences(Annotation doc, String text) {
         List<Sentence> out = new ArrayList<>();
         for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
@@ -72,6 +104,7 @@ public final class NlpPipeline {
             for (CoreLabel t : s.get(CoreAnnotations.TokensAnnotation.class)) {
                 tokens.add(new Token(t.originalText(), t.tag(), t.lemma(), t.beginPosition(), t.endPosition()));
             }
+            tokens = glueHyphenated(tokens);
             if (tokens.isEmpty()) {
                 continue;
             }

@@ -61,6 +61,9 @@ final class NumberFinder {
             return new UnitAfter(null, k);
         }
         String w = s.token(k).text().toLowerCase(Locale.ROOT);
+        if (w.equals("\\") && k + 1 < s.size() && s.token(k + 1).text().equals("%")) {
+            return new UnitAfter("%", k + 2);
+        }
         switch (w) {
             case "%", "percent", "per-cent":
                 return new UnitAfter("%", k + 1);

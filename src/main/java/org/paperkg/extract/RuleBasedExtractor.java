@@ -78,7 +78,7 @@ public final class RuleBasedExtractor implements Extractor {
             TokenClaims c = claims.get(i);
             useDefinedAcronyms(s, i, c, defined, spans);
             lexiconMatcher.match(s, i, c, spans);
-            names.find(s, i, c, spans);
+            names.find(s, i, i < title.size(), c, spans);
             phrases.find(s, i, c, spans);
             proposals.find(s, i, c, spans);
         }
