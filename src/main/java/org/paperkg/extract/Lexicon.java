@@ -82,6 +82,7 @@ public final class Lexicon {
                 } else {
                     // The first line to claim a form keeps it, so file order is the tie-break.
                     byKey.putIfAbsent(TermKey.of(form), entry);
+                    byKey.putIfAbsent(TermKey.singular(TermKey.of(form)), entry);
                 }
             }
         }

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  */
 final class NumberFinder {
     private static final String NUM = "\\d+(?:,\\d{3})*(?:\\.\\d+)?";
-    private static final String GLUED_UNIT = "%|x|X|×|M|B|G|K|k|ms|pp";
+    private static final String GLUED_UNIT = "%|x|X|×|times|M|B|G|K|k|ms|pp";
     private static final Pattern SINGLE = Pattern.compile("^([+]?)(" + NUM + ")(" + GLUED_UNIT + ")?$");
     private static final Pattern RANGE = Pattern.compile("^(" + NUM + ")(%|x|X|×)?[-–~](" + NUM + ")(" + GLUED_UNIT + ")?$");
 
@@ -93,7 +93,7 @@ final class NumberFinder {
             return null;
         }
         return switch (u) {
-            case "x", "X", "×" -> "x";
+            case "x", "X", "×", "times" -> "x";
             default -> u;
         };
     }

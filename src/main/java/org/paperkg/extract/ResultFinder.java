@@ -45,7 +45,9 @@ final class ResultFinder {
             if (insideSpan(spans, num.from()) || "dimension".equals(num.unit())) {
                 continue;
             }
-            Span metric = metricFor(s, num, numbers, n, metrics);
+            boolean fasterRightAfter = "x".equals(num.unit()) && num.to() < s.size()
+                    && SPEED_CUES.contains(s.token(num.to()).text().toLowerCase(Locale.ROOT));
+            Span metric = fasterRightAfter ? null : metricFor(s, num, numbers, n, metrics);
             boolean unitMarksOutcome = "%".equals(num.unit()) || "x".equals(num.unit()) || "pp".equals(num.unit());
             if (!unitMarksOutcome && metric == null) {
                 continue;
@@ -99,7 +101,7 @@ final class ResultFinder {
 
     /** The metric right after the number ("74.96% top-1 accuracy"), else the closest one before it. */
     private static Span metricFor(Sentence s, NumberMention num, List<NumberMention> numbers, int n, List<Span> metrics) {
-        Span list = aligned(numbers, n, metrics, num);
+        Span list = listAligned(numbers, n, metrics);
         if (list != null) {
             return list;
         }
@@ -136,6 +138,27 @@ final class ResultFinder {
         if (candidates.isEmpty()) {
             return null;
         }
+        Span list = listAligned(numbers, n, candidates);
+        if (list != null) {
+            return list;
+        }
+        if (candidates.size() == 1 && Math.abs(candidates.get(0).from() - num.from()) > 25) {
+            return candidates.get(0);
+        }
+        Span best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Span c : candidates) {
+            int d = c.from() >= num.to() ? c.from() - num.to() : (num.from() - c.to()) + 3;
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    /** The i-th of a run of exactly as many mentions right after a run of numbers, else null. */
+    private static Span listAligned(List<NumberMention> numbers, int n, List<Span> candidates) {
         int first = n;
         while (first > 0 && numbers.get(first - 1).to() >= numbers.get(first).from() - 2) {
             first--;
@@ -152,19 +175,7 @@ final class ResultFinder {
                 return after.get(n - first);
             }
         }
-        if (candidates.size() == 1 && Math.abs(candidates.get(0).from() - num.from()) > 25) {
-            return candidates.get(0);
-        }
-        Span best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (Span c : candidates) {
-            int d = c.from() >= num.to() ? c.from() - num.to() : (num.from() - c.to()) + 3;
-            if (d < bestDistance) {
-                bestDistance = d;
-                best = c;
-            }
-        }
-        return best;
+        return null;
     }
 
     private static Span nearestBefore(List<Span> methods, int token, Sentence s) {
