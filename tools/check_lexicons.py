@@ -45,6 +45,8 @@ def parse(path):
             forms = m.group("forms")
             case = "ALL" if forms is None else {f.strip() for f in forms.split(",") if f.strip()}
             line = line[: m.start()].rstrip()
+            if re.search(r"\s#", line):
+                errors.append(f"{path.name}:{no}: '#' inside the entry; only one trailing marker allowed: {raw!r}")
             if case != "ALL" and not case:
                 errors.append(f"{path.name}:{no}: empty #case: list")
         elif re.search(r"\s#", line):
