@@ -56,6 +56,10 @@ final class PhraseFinder {
                 from--;
                 nounModifier |= s.token(from).isNoun() || s.token(from).text().matches("(?i)top-\\d+");
             }
+            // "using image classification": a leading verb form is the sentence's verb, not a modifier
+            while (from < h && s.token(from).pos().equals("VBG")) {
+                from++;
+            }
             if (from == h) {
                 continue;
             }

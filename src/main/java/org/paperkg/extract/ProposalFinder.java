@@ -11,7 +11,7 @@ import java.util.Set;
  * "divide-and-conquer heuristic" when no name follows the verb and the phrase ends in a method head noun.
  */
 final class ProposalFinder {
-    private static final Set<String> SKIP = Set.of("a", "an", "the", "novel", "new", "simple", "general",
+    private static final Set<String> SKIP = Set.of("a", "an", "the", "proposed", "novel", "new", "simple", "general",
             "generic", "unified", "effective", "efficient", "lightweight", "principled", "first", "two", "three",
             "several", "set", "family", "class", "kind", "type", "variant", "of", "series");
     private static final int MAX_WORDS = 4;
@@ -27,8 +27,11 @@ final class ProposalFinder {
     void find(Sentence s, int sentenceIndex, TokenClaims claims, List<Span> out) {
         for (int v = 0; v < s.size(); v++) {
             Token verb = s.token(v);
-            if (!verb.pos().startsWith("VB") || !RoleAssigner.PROPOSE_CUES.contains(verb.lemma().toLowerCase(Locale.ROOT))
-                    || !authorsBefore(s, v)) {
+            boolean proposeVerb = verb.pos().startsWith("VB")
+                    && RoleAssigner.PROPOSE_CUES.contains(verb.lemma().toLowerCase(Locale.ROOT)) && authorsBefore(s, v);
+            // "our neural harmonizer", "our proposed pruning scheme"
+            boolean ours = verb.text().equalsIgnoreCase("our");
+            if (!proposeVerb && !ours) {
                 continue;
             }
             int from = v + 1;
