@@ -1,0 +1,33 @@
+package org.paperkg;
+
+import org.paperkg.extract.RuleBasedExtractor;
+import org.paperkg.model.Paper;
+import org.paperkg.model.PaperFacts;
+import org.paperkg.model.SourceLocation;
+
+/** One extractor per test JVM: the CoreNLP models take long to load. */
+public final class SharedExtractor {
+    private static volatile RuleBasedExtractor instance;
+
+    private SharedExtractor() {
+    }
+
+    public static RuleBasedExtractor get() {
+        RuleBasedExtractor e = instance;
+        if (e == null) {
+            synchronized (SharedExtractor.class) {
+                e = instance;
+                if (e == null) {
+                    e = RuleBasedExtractor.standard(2);
+                    instance = e;
+                }
+            }
+        }
+        return e;
+    }
+
+    /** Extracts one paper made of a title and an abstract. */
+    public static PaperFacts extract(String title, String abstractText) {
+        return get().extract(Paper.of(title, abstractText, new SourceLocation("test", 1)));
+    }
+}

@@ -1,0 +1,50 @@
+package org.paperkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Code links: URLs without the punctuation of the sentence around them. */
+class CodeLinksTest {
+
+    @Test
+    void trailingFullStopIsStripped() {
+        assertEquals(List.of("https://github.com/owner/repo"),
+                CodeLinks.find("Code is available at https://github.com/owner/repo."));
+    }
+
+    @Test
+    void closingBracketOfTheSentenceIsStripped() {
+        assertEquals(List.of("https://example.org/project"),
+                CodeLinks.find("See the project page (https://example.org/project)."));
+    }
+
+    @Test
+    void bracketThatTheUrlOpenedIsKept() {
+        assertEquals(List.of("https://en.wikipedia.org/wiki/Net_(math)"),
+                CodeLinks.find("See https://en.wikipedia.org/wiki/Net_(math), for details."));
+    }
+
+    @Test
+    void severalTrailingMarksAreStripped() {
+        assertEquals(List.of("https://github.com/a/b"), CodeLinks.find("Code: \"https://github.com/a/b\";"));
+    }
+
+    @Test
+    void wwwLinkGetsAScheme() {
+        assertEquals(List.of("https://www.example.org/code"), CodeLinks.find("Code at www.example.org/code, soon."));
+    }
+
+    @Test
+    void sameLinkTwiceIsOneLink() {
+        assertEquals(List.of("https://github.com/a/b"),
+                CodeLinks.find("Code: https://github.com/a/b. Mirror: https://github.com/a/b!"));
+    }
+
+    @Test
+    void extractorReportsTheLinksOfTheAbstract() {
+        Facts f = Facts.ofAbstract("We release our code. It is at https://github.com/owner/repo.");
+        assertEquals(List.of("https://github.com/owner/repo"), f.facts.codeUrls());
+    }
+}
