@@ -18,6 +18,10 @@ final class NameFinder {
     private static final Set<String> EVALUATION_CUES = Set.of("evaluate", "experiment", "test", "benchmark",
             "achieve", "result", "accuracy", "outperform", "dataset", "train", "fine-tune", "report", "score");
 
+    /** "build on X", "run on X": "on" after these verbs names a basis or a platform, not a dataset. */
+    private static final Set<String> NOT_EVALUATION_ON = Set.of("build", "base", "rely", "depend", "focus", "draw",
+            "run", "deploy", "implement", "execute", "operate", "work", "improve", "outperform");
+
     private final Lexicon lexicon;
 
     NameFinder(Lexicon lexicon) {
@@ -28,7 +32,7 @@ final class NameFinder {
         boolean evaluationContext = s.tokens().stream()
                 .anyMatch(t -> EVALUATION_CUES.contains(t.lemma().toLowerCase(Locale.ROOT)) || t.text().equals("%"));
         for (int i = 0; i < s.size(); i++) {
-            if (claims.isClaimed(i) || !looksLikeName(s.token(i).text())) {
+            if (claims.isClaimed(i) || !(looksLikeName(s.token(i).text()) || namesADataset(s, i))) {
                 continue;
             }
             int from = i;
@@ -53,7 +57,8 @@ final class NameFinder {
             if (to < s.size() && DATASET_CUES.contains(s.token(to).lemma().toLowerCase(Locale.ROOT))) {
                 type = EntityType.DATASET;
                 confidence = 0.8;
-            } else if (evaluationContext && from > 0 && isDatasetPreposition(s.token(from - 1))) {
+            } else if (evaluationContext && from > 0 && isDatasetPreposition(s.token(from - 1))
+                    && !(from > 1 && NOT_EVALUATION_ON.contains(s.token(from - 2).lemma().toLowerCase(Locale.ROOT)))) {
                 type = EntityType.DATASET;
                 confidence = 0.55;
             }
@@ -61,6 +66,14 @@ final class NameFinder {
             claims.claim(from, to);
             i = to - 1;
         }
+    }
+
+    /** "the Zebrafish dataset": a capitalized word right before "dataset" names one, whatever its shape. */
+    private static boolean namesADataset(Sentence s, int i) {
+        String w = s.token(i).text();
+        return i > 0 && i + 1 < s.size() && w.length() > 1 && Character.isUpperCase(w.charAt(0))
+                && !w.contains(".") && !w.contains("/")
+                && DATASET_CUES.contains(s.token(i + 1).lemma().toLowerCase(Locale.ROOT));
     }
 
     private static boolean isDatasetPreposition(Token t) {

@@ -16,7 +16,7 @@ import java.util.Set;
  */
 final class RoleAssigner {
     static final Set<String> PROPOSE_CUES = Set.of("propose", "introduce", "present", "develop", "design",
-            "call", "name", "dub", "term", "coin", "devise", "build", "create", "formulate");
+            "call", "name", "dub", "term", "coin", "devise", "formulate");
     private static final int PROPOSE_WINDOW = 12;
 
     Map<String, MethodRole> assign(List<Sentence> sentences, int titleSentences, String title, List<Span> spans) {

@@ -42,7 +42,6 @@ class ClaimedResultsTest {
     }
 
     @Test
-    @Disabled("quality: the baseline of the issue's example is named 'ResNet' instead of 'ResNet-50'")
     void baselineOfTheIssueExampleIsResNet50() {
         Facts f = Facts.ofAbstract(ISSUE_EXAMPLE);
         assertEquals("ResNet-50", f.nameOf(EntityType.METHOD, f.onlyResult().baselineKey()));
@@ -92,9 +91,6 @@ class ClaimedResultsTest {
     }
 
     @Test
-    @Disabled("bug: ResultFinder.aligned() looks for the list within 8 tokens after the numbers, but CoreNLP splits"
-            + " 'CIFAR-10' into 3 tokens, so 'on CIFAR-10, CIFAR-100 and ImageNet' is 9 tokens away and every value"
-            + " goes to CIFAR-10 (the class javadoc's own example)")
     void coordinatedListsAreAlignedWithTheDatasets() {
         Facts f = Facts.ofAbstract("We propose FastNet, which reaches 93.1%, 70.2% and 67.7% on CIFAR-10, CIFAR-100 and ImageNet.");
         List<ClaimedResult> rs = f.results();

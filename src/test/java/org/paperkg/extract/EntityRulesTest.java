@@ -40,7 +40,6 @@ class EntityRulesTest {
         }
 
         @Test
-        @Disabled("quality: 'CIFAR10/100' yields only CIFAR-10; the slash shorthand for CIFAR-100 is not expanded")
         void slashShorthandGivesTwoDatasets() {
             Facts f = Facts.ofAbstract("We report results on CIFAR10/100.");
             assertTrue(f.has(EntityType.DATASET, "CIFAR-10") || f.has(EntityType.DATASET, "CIFAR10"), f.facts.mentions().toString());
@@ -94,7 +93,6 @@ class EntityRulesTest {
         }
 
         @Test
-        @Disabled("quality: 'ResNet-50' is cut to 'ResNet' (CoreNLP splits the hyphen), so ResNet-50 and ResNet-101 merge")
         void numberedNameKeepsItsNumber() {
             Facts f = Facts.ofAbstract("We compare ResNet-50 with ResNet-101 on ImageNet.");
             assertTrue(f.has(EntityType.METHOD, "ResNet-50"), f.facts.mentions().toString());
@@ -102,7 +100,6 @@ class EntityRulesTest {
         }
 
         @Test
-        @Disabled("quality: a CamelCase name after 'build on' ('FlashConv') is typed as a dataset, not a method")
         void camelCaseOperatorNameIsAMethodNotADataset() {
             Facts f = Facts.ofAbstract("We build on FlashConv and BERT to train models.");
             assertTrue(f.has(EntityType.METHOD, "FlashConv"), f.facts.mentions().toString());
@@ -113,7 +110,6 @@ class EntityRulesTest {
     @Nested
     class PhrasesByHeadNoun {
         @Test
-        @Disabled("quality: 'the Zebrafish dataset' gives no entity at all; the head noun 'dataset' is not used")
         void theXDatasetIsADataset() {
             Facts f = Facts.ofAbstract("We collect the Zebrafish dataset of fish images.");
             assertTrue(f.ofType(EntityType.DATASET).stream().anyMatch(m -> m.name().contains("Zebrafish")),

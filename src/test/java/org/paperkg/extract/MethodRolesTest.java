@@ -49,7 +49,6 @@ class MethodRolesTest {
     }
 
     @Test
-    @Disabled("quality: 'build' is a proposal cue, so 'We build on BERT' marks BERT as proposed")
     void buildingOnAMethodIsUsingIt() {
         Facts f = Facts.ofAbstract("We build on BERT to train small models.");
         assertEquals(MethodRole.USED, f.find(EntityType.METHOD, "BERT").role());
