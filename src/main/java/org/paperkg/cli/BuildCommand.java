@@ -1,11 +1,9 @@
 package org.paperkg.cli;
 
-import org.paperkg.build.BuildListener;
 import org.paperkg.build.BuildOptions;
 import org.paperkg.build.BuildReport;
 import org.paperkg.build.GraphBuild;
 import org.paperkg.extract.RuleBasedExtractor;
-import org.paperkg.ingest.IngestProblem;
 import org.paperkg.ingest.InputFormat;
 import org.paperkg.query.GraphStats;
 import org.paperkg.store.KgStore;
@@ -66,28 +64,13 @@ final class BuildCommand implements Callable<Integer> {
         BuildOptions defaults = BuildOptions.defaults();
         BuildOptions options = new BuildOptions(strict, force, batchSize, threads == null ? defaults.threads() : threads);
         try (KgStore kg = KgStore.open(store.location)) {
-            BuildListener listener = new BuildListener() {
-                @Override
-                public void progress(long done, double rate) {
-                    if (!quiet) {
-                        err.printf("\rbuild: %,d papers read (%.1f papers/s)", done, rate);
-                        err.flush();
-                    }
-                }
-
-                @Override
-                public void problem(IngestProblem p) {
-                    err.println((quiet ? "" : "\n") + "skipped " + p);
-                }
-            };
+            ConsoleBuildListener listener = new ConsoleBuildListener(err, !quiet);
             if (!quiet) {
                 err.println("build: loading the NLP models and lexicons...");
             }
             GraphBuild build = new GraphBuild(kg, RuleBasedExtractor.standard(options.threads()), options, listener);
             BuildReport report = build.run(files, format);
-            if (!quiet) {
-                err.println();
-            }
+            listener.finish();
             GraphStats stats = GraphStats.of(kg);
             out.printf("store:     %s%n", kg.location());
             out.printf("input:     %s%n", files.isEmpty() ? "bundled sample corpus" : files.size() + " file(s)");

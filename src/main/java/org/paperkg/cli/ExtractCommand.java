@@ -1,12 +1,10 @@
 package org.paperkg.cli;
 
-import org.paperkg.build.BuildListener;
 import org.paperkg.build.BuildOptions;
 import org.paperkg.build.BuildReport;
 import org.paperkg.build.GraphBuild;
 import org.paperkg.export.ExportFormats;
 import org.paperkg.extract.RuleBasedExtractor;
-import org.paperkg.ingest.IngestProblem;
 import org.paperkg.ingest.InputFormat;
 import org.paperkg.store.KgStore;
 import picocli.CommandLine.Command;
@@ -50,16 +48,7 @@ final class ExtractCommand implements Callable<Integer> {
         BuildOptions defaults = BuildOptions.defaults();
         BuildOptions options = new BuildOptions(strict, true, defaults.batchSize(), defaults.threads());
         try (KgStore kg = KgStore.inMemory()) {
-            BuildListener listener = new BuildListener() {
-                @Override
-                public void progress(long done, double rate) {
-                }
-
-                @Override
-                public void problem(IngestProblem p) {
-                    spec.commandLine().getErr().println("skipped " + p);
-                }
-            };
+            ConsoleBuildListener listener = new ConsoleBuildListener(spec.commandLine().getErr(), false);
             BuildReport report = new GraphBuild(kg, RuleBasedExtractor.standard(options.threads()), options, listener)
                     .run(files, in);
             ExportCommand.write(kg, ExportFormats.byName(format), out, spec);

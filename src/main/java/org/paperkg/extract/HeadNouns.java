@@ -2,13 +2,8 @@ package org.paperkg.extract;
 
 import org.paperkg.model.EntityType;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -19,22 +14,13 @@ final class HeadNouns {
 
     static HeadNouns bundled() {
         HeadNouns heads = new HeadNouns();
-        InputStream in = HeadNouns.class.getResourceAsStream("/org/paperkg/lexicon/heads.txt");
-        if (in == null) {
+        List<String> lines = Lexicon.lines("/org/paperkg/lexicon/heads.txt");
+        if (lines.isEmpty()) {
             throw new IllegalStateException("missing resource lexicon/heads.txt");
         }
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] parts = line.strip().split("\t");
-                heads.byLemma.putIfAbsent(parts[1].toLowerCase(Locale.ROOT),
-                        EntityType.valueOf(parts[0].toUpperCase(Locale.ROOT)));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String line : lines) {
+            String[] parts = line.split("\t");
+            heads.byLemma.putIfAbsent(parts[1].toLowerCase(Locale.ROOT), EntityType.valueOf(parts[0].toUpperCase(Locale.ROOT)));
         }
         return heads;
     }

@@ -118,7 +118,8 @@ public final class Lexicon {
         }
     }
 
-    private static List<String> lines(String resource) {
+    /** The non-blank, non-comment lines of a bundled resource; empty when it is absent. */
+    static List<String> lines(String resource) {
         InputStream in = Lexicon.class.getResourceAsStream(resource);
         if (in == null) {
             return List.of();
