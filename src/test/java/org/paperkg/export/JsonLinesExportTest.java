@@ -192,6 +192,58 @@ class JsonLinesExportTest {
         assertTrue(figures.path("results").path("value").path("tp").asInt() >= 1, output);
     }
 
+    private static JsonNode byId(List<JsonNode> records, String id) {
+        return records.stream().filter(r -> r.get("id").asText().equals(id)).findFirst().orElseThrow();
+    }
+
+    private static JsonNode named(JsonNode array, String name) {
+        for (JsonNode n : array) {
+            if (name.equals(n.path("name").asText())) {
+                return n;
+            }
+        }
+        throw new AssertionError("no '" + name + "' in " + array);
+    }
+
+    @Test
+    void extractedPapersExportTheirEntitiesRolesLinksAndResults() throws Exception {
+        Path input = Path.of(getClass().getResource("/cli/two-papers.jsonl").toURI());
+        try (KgStore store = KgStore.inMemory()) {
+            new GraphBuild(store, SharedExtractor.get(), new BuildOptions(false, false, 8, 2), BuildListener.SILENT)
+                    .run(List.of(input), null);
+            List<JsonNode> records = export(store);
+            assertEquals(2, records.size());
+            JsonNode t1 = byId(records, "t1");
+            assertEquals("TurboNet: Faster Image Models for Phones", t1.get("title").asText());
+            assertEquals("proposed", named(t1.get("methods"), "TurboNet").get("role").asText());
+            assertEquals("compared", named(t1.get("methods"), "MobileNetV2").get("role").asText());
+            named(t1.get("datasets"), "ImageNet");
+            named(t1.get("metrics"), "top-1 accuracy");
+            assertEquals("https://github.com/owner/turbonet", t1.get("code").get(0).asText());
+            JsonNode r = t1.get("results").get(0);
+            assertEquals(1, t1.get("results").size(), t1.toString());
+            assertEquals(0, r.get("value").decimalValue().compareTo(new java.math.BigDecimal("1.5")));
+            assertEquals("%", r.get("unit").asText());
+            assertEquals("relative", r.get("kind").asText());
+            assertEquals("top-1 accuracy", r.get("metric").asText());
+            assertEquals("ImageNet", r.get("dataset").asText());
+            assertEquals("TurboNet", r.get("method").asText());
+            assertEquals("MobileNetV2", r.get("baseline").asText());
+            assertTrue(r.get("evidence").asText().contains("1.5%"));
+
+            JsonNode t2 = byId(records, "t2");
+            named(t2.get("tasks"), "image classification");
+            assertEquals(2, t2.get("results").size(), t2.toString());
+            JsonNode abs = t2.get("results").get(0);
+            assertEquals("absolute", abs.get("kind").asText(), abs.toString());
+            assertEquals(0, abs.get("value").decimalValue().compareTo(new java.math.BigDecimal("71.2")));
+            JsonNode speed = t2.get("results").get(1);
+            assertEquals("x", speed.get("unit").asText(), speed.toString());
+            assertEquals("relative", speed.get("kind").asText(), speed.toString());
+            assertTrue(speed.get("baseline").asText().contains("dense model"), speed.toString());
+        }
+    }
+
     private static boolean hasPython() {
         try {
             return new ProcessBuilder("python3", "--version").redirectErrorStream(true).start().waitFor() == 0;

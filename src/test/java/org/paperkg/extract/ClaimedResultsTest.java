@@ -142,4 +142,33 @@ class ClaimedResultsTest {
         assertTrue(f.results().get(0).evidence().text().contains("81.3%"));
         assertTrue(f.results().get(1).evidence().text().contains("2.1x"));
     }
+
+    @Test
+    void evidenceIsTheSentenceThatStatesTheResultAfterCharactersOutsideTheBasicPlane() {
+        String abs = "We blend \uD835\uDEFC-features \uD83D\uDE00 quickly. Our model achieves 81.3% top-1 accuracy on ImageNet.";
+        Facts f = Facts.ofAbstract(abs);
+        ClaimedResult r = f.onlyResult();
+        assertEquals("Our model achieves 81.3% top-1 accuracy on ImageNet.", r.evidence().text());
+        assertEquals(abs.indexOf("Our model"), r.evidence().start());
+        assertEquals(abs.length(), r.evidence().end());
+    }
+
+    @Test
+    void evidenceIsTheSentenceThatStatesTheResultAfterLineBreaks() {
+        String abs = "We study small models.\r\n\r\nOur model achieves 81.3% top-1 accuracy\non ImageNet.";
+        Facts f = Facts.ofAbstract(abs);
+        ClaimedResult r = f.onlyResult();
+        assertEquals(abs.indexOf("Our model"), r.evidence().start());
+        assertEquals(abs.substring(r.evidence().start(), r.evidence().end()), r.evidence().text());
+        assertTrue(r.evidence().text().endsWith("ImageNet."), r.toString());
+    }
+
+    @Test
+    @Disabled("quality: '... achieves 71.2% top-1 accuracy on ImageNet and is 2.0x faster than the dense model'"
+            + " gives the 2.0x result the metric top-1 accuracy (nearest metric before it) instead of speedup")
+    void timesFasterAfterAnotherMetricIsStillASpeedup() {
+        Facts f = Facts.ofAbstract("Our pruned model achieves 71.2% top-1 accuracy on ImageNet and is 2.0x faster than the dense model.");
+        ClaimedResult speed = f.results().stream().filter(r -> "x".equals(r.unit())).findFirst().orElseThrow();
+        assertEquals("speedup", speed.metricKey(), speed.toString());
+    }
 }

@@ -108,7 +108,7 @@ class FactsToRdfTest {
         assertTrue(iri.startsWith(PKG.ID + "paper/"), iri);
         assertTrue(iri.chars().allMatch(c -> c > 32 && c < 127), "ASCII only: " + iri);
         assertFalse(iri.substring(PKG.ID.length()).contains("#") || iri.contains("?"), iri);
-        IRIs.check(iri);
+        assertTrue(IRIs.check(iri), iri);
         // The whole paper survives a strict N-Quads round trip.
         PaperFacts facts = new PaperFacts(p, List.of(HandMadeFacts.imagenet()), List.of(), List.of());
         DatasetGraph dsg = write(facts);
