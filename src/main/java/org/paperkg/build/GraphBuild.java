@@ -54,8 +54,8 @@ public final class GraphBuild {
             }
             flush();
         } catch (IngestAbortedException e) {
-            // Strict mode: what was committed stays; the batch in flight is dropped as a whole.
-            batch.clear();
+            // Strict mode: the good records read before the bad one are stored; nothing after it is read.
+            flush();
             aborted = true;
         }
         return new BuildReport(read, extracted, unchanged, problems, aborted, (System.nanoTime() - started) / 1e9);

@@ -35,7 +35,8 @@ final class WriterOutputStream extends OutputStream {
 
     @Override
     public void flush() throws IOException {
-        drain();
+        writer.write(buffer.toString(StandardCharsets.UTF_8));
+        buffer.reset();
         writer.flush();
     }
 

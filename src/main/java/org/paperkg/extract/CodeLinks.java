@@ -9,7 +9,9 @@ import java.util.regex.Pattern;
 
 /** URLs of code or project pages in an abstract, without the sentence punctuation that follows them. */
 final class CodeLinks {
-    private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|www\\.)[^\\s<>\"]+");
+    /** Stops at white space, characters not allowed in IRIs, and typographic or full-width punctuation. */
+    private static final Pattern URL = Pattern.compile(
+            "(?i)\\b(?:https?://|www\\.)[^\\s<>\"{}|\\\\^`\u201C\u201D\u2018\u2019\u3001\u3002\uFF0C\uFF1B\uFF1A\uFF08\uFF09\u3010\u3011]+");
     private static final String TRAILING = ".,;:!?'\"*}]>";
 
     private CodeLinks() {
@@ -20,8 +22,11 @@ final class CodeLinks {
         Matcher m = URL.matcher(text);
         while (m.find()) {
             String url = trim(m.group());
-            if (url.length() > 10) {
-                found.add(url.toLowerCase().startsWith("www.") ? "https://" + url : url);
+            if (url.toLowerCase().startsWith("www.")) {
+                url = "https://" + url;
+            }
+            if (url.length() > 10 && org.apache.jena.irix.IRIs.check(url)) {
+                found.add(url);
             }
         }
         return new ArrayList<>(found);
