@@ -14,7 +14,7 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.system.Txn;
 import org.paperkg.model.EntityType;
 import org.paperkg.store.KgStore;
-import org.paperkg.vocab.PKG;
+import org.paperkg.rdf.FactsToRdf;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -153,8 +153,7 @@ final class JsonLinesExporter implements Exporter {
 
     private static EntityType typeOf(String classIri) {
         for (EntityType t : EntityType.values()) {
-            String local = t.singular().substring(0, 1).toUpperCase() + t.singular().substring(1);
-            if (classIri.equals(PKG.NS + local)) {
+            if (classIri.equals(FactsToRdf.classOf(t).getURI())) {
                 return t;
             }
         }

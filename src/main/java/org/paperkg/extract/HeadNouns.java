@@ -32,13 +32,4 @@ final class HeadNouns {
         }
         return Optional.ofNullable(t);
     }
-
-    Optional<EntityType> typeOfWord(String word) {
-        String w = word.toLowerCase(Locale.ROOT);
-        EntityType t = byLemma.get(w);
-        if (t == null && w.endsWith("s")) {
-            t = byLemma.get(w.substring(0, w.length() - 1));
-        }
-        return Optional.ofNullable(t);
-    }
 }

@@ -139,8 +139,4 @@ public final class Lexicon {
         return out;
     }
 
-    /** For tests and diagnostics: how many distinct entries are loaded. */
-    public int size() {
-        return (int) byKey.values().stream().distinct().count() + (int) caseSensitiveForms.values().stream().distinct().count();
-    }
 }

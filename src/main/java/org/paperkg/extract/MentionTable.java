@@ -36,10 +36,6 @@ final class MentionTable {
         e.confidence = Math.max(e.confidence, sp.confidence());
     }
 
-    boolean contains(EntityType type, String key) {
-        return entries.containsKey(new Id(type, key));
-    }
-
     List<EntityMention> mentions(Map<String, MethodRole> roles) {
         List<EntityMention> out = new ArrayList<>(entries.size());
         for (Map.Entry<Id, Entry> me : entries.entrySet()) {

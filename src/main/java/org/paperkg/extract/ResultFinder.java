@@ -56,7 +56,7 @@ final class ResultFinder {
                 continue;
             }
             if (isYear(num) || (!unitMarksOutcome && metric != null && Math.abs(metric.from() - num.from()) > 3
-                    && !isMagnitudeOrTime(num))) {
+                    && num.unit() == null)) {
                 continue;
             }
             ResultKind kind = kindOf(s, num);
@@ -79,10 +79,6 @@ final class ResultFinder {
                     new Evidence(s.text(), s.begin(), s.end()), confidence));
         }
         return new Found(results, implied);
-    }
-
-    private static boolean isMagnitudeOrTime(NumberMention num) {
-        return num.unit() != null;
     }
 
     private static boolean isYear(NumberMention num) {

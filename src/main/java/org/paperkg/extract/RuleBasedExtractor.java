@@ -166,8 +166,4 @@ public final class RuleBasedExtractor implements Extractor {
         List<String> keys = spans.stream().filter(sp -> sp.type() == EntityType.DATASET).map(Span::key).distinct().toList();
         return keys.size() == 1 ? keys.get(0) : null;
     }
-
-    Lexicon lexicon() {
-        return lexicon;
-    }
 }

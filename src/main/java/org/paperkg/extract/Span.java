@@ -10,8 +10,4 @@ import org.paperkg.model.EntityType;
  */
 record Span(EntityType type, String key, String surface, String canonical, String longForm,
             int sentence, int from, int to, double confidence) {
-
-    boolean overlaps(int otherFrom, int otherTo) {
-        return from < otherTo && otherFrom < to;
-    }
 }

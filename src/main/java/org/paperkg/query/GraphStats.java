@@ -4,6 +4,7 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.system.Txn;
 import org.paperkg.model.EntityType;
+import org.paperkg.rdf.FactsToRdf;
 import org.paperkg.store.KgStore;
 
 import java.util.EnumMap;
@@ -20,8 +21,8 @@ public record GraphStats(long papers, long quads, Map<EntityType, Long> entities
             long quads = store.dataset().asDatasetGraph().stream().count();
             Map<EntityType, Long> entities = new EnumMap<>(EntityType.class);
             for (EntityType t : EntityType.values()) {
-                String cls = t.singular().substring(0, 1).toUpperCase() + t.singular().substring(1);
-                entities.put(t, count(store, "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a pkg:" + cls + " }"));
+                entities.put(t, count(store, "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a <"
+                        + FactsToRdf.classOf(t).getURI() + "> }"));
             }
             return new GraphStats(
                     count(store, "SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE { ?p a pkg:Paper }"),

@@ -3,7 +3,6 @@ package org.paperkg.query;
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.rdf.model.Model;
@@ -89,9 +88,5 @@ public final class QueryRunner {
             Model m = query.isConstructType() ? qe.execConstruct() : qe.execDescribe();
             RDFDataMgr.write(out, m, format.graphFormat());
         }
-    }
-
-    public static Query parse(String sparql) {
-        return QueryFactory.create(sparql);
     }
 }

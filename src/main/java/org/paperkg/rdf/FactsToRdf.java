@@ -178,7 +178,8 @@ public final class FactsToRdf {
         }
     }
 
-    static Resource classOf(EntityType type) {
+    /** The ontology class of an entity type (pkg:Method, pkg:Dataset, ...). */
+    public static Resource classOf(EntityType type) {
         return switch (type) {
             case METHOD -> PKG.Method;
             case DATASET -> PKG.Dataset;

@@ -49,7 +49,7 @@ public final class KgStore implements AutoCloseable {
 
     /** Opens an existing store, failing clearly when {@code dir} holds none. */
     public static KgStore openExisting(Path dir) {
-        if (!Files.isDirectory(dir) || !Files.exists(dir.resolve("Data-0001")) && !hasDataDir(dir)) {
+        if (!hasDataDir(dir)) {
             throw new NoStoreException(dir.toString());
         }
         return open(dir);
