@@ -3,6 +3,7 @@ package org.paperkg.extract;
 import org.paperkg.model.ClaimedResult;
 import org.paperkg.model.EntityType;
 import org.paperkg.model.Evidence;
+import org.paperkg.model.MethodRole;
 import org.paperkg.model.ResultKind;
 
 import java.math.BigDecimal;
@@ -29,13 +30,29 @@ final class ResultFinder {
     private static final int METRIC_AFTER = 5;
     private static final int METRIC_BEFORE = 14;
 
+    /** Comparatives that may stand between a number and the word naming its metric. */
+    private static final Set<String> COMPARATIVES = Set.of("fewer", "less", "more", "lower", "higher", "larger",
+            "smaller", "better", "reduced", "improved", "increased", "model");
+
+    private final Lexicon lexicon;
+    private final java.util.Map<String, String> impliedMetricWords = new java.util.HashMap<>();
+
+    ResultFinder(Lexicon lexicon) {
+        this.lexicon = lexicon;
+        for (String line : Lexicon.lines("/org/paperkg/lexicon/implied-metrics.txt")) {
+            String[] parts = line.split("\t");
+            impliedMetricWords.put(parts[0].toLowerCase(Locale.ROOT), parts[1]);
+        }
+    }
+
     /** What a sentence yields: results, and metric mentions that exist only because a result implies them. */
     record Found(List<ClaimedResult> results, List<Span> impliedMetrics) {
     }
 
-    Found find(Sentence s, int sentenceIndex, List<Span> spans, String defaultMethod, String defaultDataset) {
+    Found find(Sentence s, int sentenceIndex, List<Span> spans, java.util.Map<String, MethodRole> roles,
+               String defaultMethod, String defaultDataset) {
         List<ClaimedResult> results = new ArrayList<>();
-        List<Span> implied = new ArrayList<>();
+        List<Span> impliedAdded = new ArrayList<>();
         List<NumberMention> numbers = NumberFinder.find(s);
         List<Span> metrics = ofType(spans, EntityType.METRIC);
         List<Span> datasets = ofType(spans, EntityType.DATASET);
@@ -45,9 +62,11 @@ final class ResultFinder {
             if (insideSpan(spans, num.from()) || "dimension".equals(num.unit())) {
                 continue;
             }
-            boolean fasterRightAfter = "x".equals(num.unit()) && num.to() < s.size()
-                    && SPEED_CUES.contains(s.token(num.to()).text().toLowerCase(Locale.ROOT));
-            Span metric = fasterRightAfter ? null : metricFor(s, num, numbers, n, metrics);
+            Span implied = impliedMetric(s, sentenceIndex, num);
+            Span metric = implied != null ? implied : metricFor(s, num, numbers, n, metrics);
+            if (implied != null && metrics.stream().noneMatch(m -> m.key().equals(implied.key()))) {
+                impliedAdded.add(implied);
+            }
             boolean unitMarksOutcome = "%".equals(num.unit()) || "x".equals(num.unit()) || "pp".equals(num.unit());
             if (!unitMarksOutcome && metric == null) {
                 continue;
@@ -64,12 +83,12 @@ final class ResultFinder {
             if (metric == null && "x".equals(num.unit()) && hasCue(s, num.from() - 4, num.to() + 4, SPEED_CUES)) {
                 Span speedup = new Span(EntityType.METRIC, "speedup", "speedup", null, null, sentenceIndex,
                         num.from(), num.to(), 0.6);
-                implied.add(speedup);
+                impliedAdded.add(speedup);
                 metricKey = speedup.key();
             }
             Span dataset = aligned(numbers, n, datasets, num);
             String datasetKey = dataset != null ? dataset.key() : datasets.isEmpty() ? defaultDataset : null;
-            Span method = nearestBefore(methods, num.from(), s);
+            Span method = achiever(s, methods, num, roles);
             String methodKey = method != null ? method.key() : defaultMethod;
             Span baseline = baselineOf(s, methods, method);
             String baselineText = baseline == null && kind == ResultKind.RELATIVE ? baselinePhrase(s) : null;
@@ -78,7 +97,26 @@ final class ResultFinder {
                     baseline == null ? null : baseline.key(), baselineText, kind,
                     new Evidence(s.text(), s.begin(), s.end()), confidence));
         }
-        return new Found(results, implied);
+        return new Found(results, impliedAdded);
+    }
+
+    /** "34% fewer parameters", "1.5% more accurate": a word right after the number that implies the metric. */
+    private Span impliedMetric(Sentence s, int sentenceIndex, NumberMention num) {
+        int k = num.to();
+        while (k < s.size() && k < num.to() + 2 && COMPARATIVES.contains(s.token(k).text().toLowerCase(Locale.ROOT))) {
+            k++;
+        }
+        if (k >= s.size()) {
+            return null;
+        }
+        String metricName = impliedMetricWords.get(s.token(k).text().toLowerCase(Locale.ROOT));
+        if (metricName == null) {
+            return null;
+        }
+        LexiconEntry entry = lexicon.lookup(metricName).orElse(null);
+        String key = entry != null ? entry.key() : TermKey.of(metricName);
+        String canonical = entry != null ? entry.canonical() : metricName;
+        return new Span(EntityType.METRIC, key, canonical, canonical, null, sentenceIndex, k, k + 1, 0.6);
     }
 
     private static boolean isYear(NumberMention num) {
@@ -170,6 +208,33 @@ final class ResultFinder {
             if (after.size() == runSize) {
                 return after.get(n - first);
             }
+            // "0.7% and 1.5% higher top-1 accuracy": one mention after the run serves every number in it
+            if (after.size() == 1 || !after.isEmpty() && after.get(0).from() - runEnd <= 3
+                    && (after.size() < 2 || after.get(1).from() - runEnd > 3)) {
+                return after.get(0);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Who achieves the number: the nearest proposed method before it; else a method that opens the sentence
+     * as its subject ("Single-Path NAS achieves ..."); else null (the caller falls back to the paper's
+     * proposed method). Methods merely used in the sentence ("... for VGG-16") are not achievers.
+     */
+    private static Span achiever(Sentence s, List<Span> methods, NumberMention num, java.util.Map<String, MethodRole> roles) {
+        Span proposed = null;
+        for (Span m : methods) {
+            if (m.to() <= num.from() && roles.get(m.key()) == MethodRole.PROPOSED && !afterCompareCue(s, m)) {
+                proposed = m;
+            }
+        }
+        if (proposed != null) {
+            return proposed;
+        }
+        Span subject = nearestBefore(methods, num.from(), s);
+        if (subject != null && subject.from() <= 3 && roles.get(subject.key()) != MethodRole.COMPARED) {
+            return subject;
         }
         return null;
     }

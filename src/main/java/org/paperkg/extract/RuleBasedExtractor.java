@@ -28,7 +28,7 @@ public final class RuleBasedExtractor implements Extractor {
     private final PhraseFinder phrases;
     private final ProposalFinder proposals;
     private final RoleAssigner roles = new RoleAssigner();
-    private final ResultFinder results = new ResultFinder();
+    private final ResultFinder results;
 
     public RuleBasedExtractor(NlpPipeline nlp, Lexicon lexicon, int threads) {
         this.nlp = nlp;
@@ -40,6 +40,7 @@ public final class RuleBasedExtractor implements Extractor {
         this.names = new NameFinder(lexicon);
         this.phrases = new PhraseFinder(lexicon, heads);
         this.proposals = new ProposalFinder(lexicon, heads);
+        this.results = new ResultFinder(lexicon);
     }
 
     /** The shared CoreNLP pipeline and the bundled lexicons. */
@@ -77,11 +78,11 @@ public final class RuleBasedExtractor implements Extractor {
             acronyms.find(sentences.get(i), i, claims.get(i), spans);
         }
         Map<String, Span> defined = new HashMap<>();
-        spans.forEach(sp -> defined.putIfAbsent(sp.surface(), sp));
+        spans.forEach(sp -> defined.putIfAbsent(TermKey.of(sp.surface()), sp));
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
             TokenClaims c = claims.get(i);
-            useDefinedAcronyms(s, i, c, defined, spans);
+            useDefinedNames(s, i, c, defined, spans);
             lexiconMatcher.match(s, i, c, spans);
             names.find(s, i, i < title.size(), c, spans);
             phrases.find(s, i, c, spans);
@@ -99,7 +100,8 @@ public final class RuleBasedExtractor implements Extractor {
         for (int i = title.size(); i < sentences.size(); i++) {
             final int index = i;
             List<Span> inSentence = spans.stream().filter(sp -> sp.sentence() == index).toList();
-            ResultFinder.Found found = results.find(sentences.get(i), i, inSentence, defaultMethod, defaultDataset);
+            ResultFinder.Found found = results.find(sentences.get(i), i, inSentence, methodRoles, defaultMethod,
+                    defaultDataset);
             found.impliedMetrics().forEach(table::add);
             claimed.addAll(found.results());
         }
@@ -137,21 +139,29 @@ public final class RuleBasedExtractor implements Extractor {
         claims.claim(0, colon);
     }
 
-    /** Later uses of an acronym defined in this paper ("DRACO ... DRACO improves") are the same entity. */
-    private static void useDefinedAcronyms(Sentence s, int index, TokenClaims claims, Map<String, Span> defined,
-                                           List<Span> out) {
+    /**
+     * Later uses of a name this paper defined, an acronym ("DRACO ... DRACO improves") or the title's name
+     * ("Single-Path NAS"), are the same entity, matched before the lexicon so it cannot cut them shorter.
+     */
+    private static void useDefinedNames(Sentence s, int index, TokenClaims claims, Map<String, Span> defined,
+                                        List<Span> out) {
         for (int t = 0; t < s.size(); t++) {
-            if (claims.isClaimed(t)) {
-                continue;
-            }
-            String w = s.token(t).text();
-            Span def = defined.get(w);
-            if (def == null && w.endsWith("s")) {
-                def = defined.get(w.substring(0, w.length() - 1));
-            }
-            if (def != null) {
-                out.add(new Span(def.type(), def.key(), w, def.canonical(), null, index, t, t + 1, def.confidence()));
-                claims.claim(t, t + 1);
+            for (int len = Math.min(4, s.size() - t); len >= 1; len--) {
+                if (claims.anyClaimed(t, t + len)) {
+                    continue;
+                }
+                String surface = s.span(t, t + len);
+                Span def = defined.get(TermKey.of(surface));
+                if (def == null && surface.endsWith("s")) {
+                    def = defined.get(TermKey.of(surface.substring(0, surface.length() - 1)));
+                }
+                if (def != null) {
+                    out.add(new Span(def.type(), def.key(), surface, def.canonical(), null, index, t, t + len,
+                            def.confidence()));
+                    claims.claim(t, t + len);
+                    t += len - 1;
+                    break;
+                }
             }
         }
     }
