@@ -79,7 +79,8 @@ public final class NlpPipeline {
                 Token right = tokens.get(i + 2);
                 String text = t.text() + tokens.get(i + 1).text() + right.text();
                 String pos = t.pos().startsWith("NNP") || right.pos().startsWith("NNP") ? "NNP"
-                        : right.pos().equals("CD") ? (t.pos().equals("CD") ? "CD" : "NN") : right.pos();
+                        : right.pos().equals("CD") ? (t.pos().equals("CD") ? "CD" : "NN")
+                        : right.pos().startsWith("NN") ? right.pos() : "JJ";
                 String lemma = t.text() + tokens.get(i + 1).text() + right.lemma();
                 t = new Token(text, pos, lemma, t.begin(), right.end());
                 i += 2;

@@ -15,6 +15,14 @@ final class ProposalFinder {
             "generic", "unified", "effective", "efficient", "lightweight", "principled", "first", "two", "three",
             "several", "set", "family", "class", "kind", "type", "variant", "of", "series");
     private static final int MAX_WORDS = 4;
+    /** Heads of things papers propose that are not methods. */
+    private static final Set<String> NOT_METHOD_HEADS = Set.of("dataset", "benchmark", "corpus", "suite", "task",
+            "problem", "question", "analysis", "study", "survey", "evaluation", "insight", "perspective", "way",
+            "set", "number", "view", "theory", "bound", "result", "finding", "hypothesis", "metric", "measure",
+            "understanding", "explanation", "definition", "notion", "concept", "idea", "solution", "improvement",
+            "extension", "alternative", "version", "variant", "formulation", "paradigm", "principle", "objective",
+            "challenge", "issue", "setting", "scenario", "case", "application", "use", "tool", "library", "work",
+            "paper", "review", "overview", "comparison", "investigation", "experiment", "demonstration");
 
     private final HeadNouns heads;
     private final Lexicon lexicon;
@@ -46,7 +54,11 @@ final class ProposalFinder {
                 continue;
             }
             Token head = s.token(to - 1);
-            if (!head.isNoun() || heads.typeOf(head).filter(t -> t == EntityType.METHOD).isEmpty()) {
+            boolean methodHead = heads.typeOf(head).filter(t -> t == EntityType.METHOD).isPresent();
+            // Only a method head ("heuristic", "pruning", "network") says the phrase names a method: after
+            // "we propose" many phrases are studies, examples or explorations.
+            boolean contribution = methodHead && !NOT_METHOD_HEADS.contains(head.lemma().toLowerCase(Locale.ROOT));
+            if (!contribution) {
                 continue;
             }
             if (to - from == 1 && Set.of("method", "approach", "framework", "model", "technique", "algorithm",

@@ -72,11 +72,16 @@ final class RoleAssigner {
         return w.equals("called") || w.equals("named") || w.equals("dubbed") || w.equals("termed");
     }
 
+    /** "our X", "the proposed X", "our fastest model, X": only modifiers and a comma between. */
     private static boolean isOurs(Sentence s, Span sp) {
-        for (int i = Math.max(0, sp.from() - 3); i < sp.from(); i++) {
-            String w = s.token(i).text().toLowerCase(Locale.ROOT);
+        for (int i = sp.from() - 1; i >= Math.max(0, sp.from() - 5); i--) {
+            Token t = s.token(i);
+            String w = t.text().toLowerCase(Locale.ROOT);
             if (w.equals("our") || w.equals("proposed")) {
                 return true;
+            }
+            if (!(t.pos().startsWith("JJ") || t.pos().startsWith("NN") || w.equals(","))) {
+                return false;
             }
         }
         return false;
