@@ -27,6 +27,7 @@ public final class Lexicon {
     private final Map<String, LexiconEntry> byKey = new HashMap<>();
     private final Map<String, LexiconEntry> caseSensitiveForms = new HashMap<>();
     private final Set<String> genericKeys = new HashSet<>();
+    private final Map<String, String> wikidataByTypedKey = new HashMap<>();
 
     private Lexicon() {
     }
@@ -36,6 +37,14 @@ public final class Lexicon {
         Lexicon lexicon = new Lexicon();
         for (EntityType type : EntityType.values()) {
             lexicon.loadEntries(type, BASE + type.plural() + ".txt");
+        }
+        for (String line : lines(BASE + "wikidata.tsv")) {
+            String[] parts = line.split("\t");
+            if (parts.length == 3 && parts[2].strip().matches("Q\\d+")) {
+                EntityType type = EntityType.valueOf(parts[0].strip().toUpperCase(java.util.Locale.ROOT));
+                lexicon.lookup(parts[1].strip()).filter(e -> e.type() == type).ifPresent(e ->
+                        lexicon.wikidataByTypedKey.put(type + "/" + e.key(), parts[2].strip()));
+            }
         }
         for (String line : lines(BASE + "generic.txt")) {
             for (String form : Line.parse(line).forms()) {
@@ -59,6 +68,11 @@ public final class Lexicon {
             e = byKey.get(TermKey.singular(key));
         }
         return Optional.ofNullable(e);
+    }
+
+    /** The Wikidata item of a well-known entity (lexicon/wikidata.tsv), by its type and key. */
+    public Optional<String> wikidataId(EntityType type, String key) {
+        return Optional.ofNullable(wikidataByTypedKey.get(type + "/" + key));
     }
 
     /** True for umbrella phrases such as "deep neural networks" that must not become entities. */

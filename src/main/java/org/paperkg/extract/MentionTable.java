@@ -36,7 +36,7 @@ final class MentionTable {
         e.confidence = Math.max(e.confidence, sp.confidence());
     }
 
-    List<EntityMention> mentions(Map<String, MethodRole> roles) {
+    List<EntityMention> mentions(Map<String, MethodRole> roles, Lexicon lexicon) {
         List<EntityMention> out = new ArrayList<>(entries.size());
         for (Map.Entry<Id, Entry> me : entries.entrySet()) {
             Id id = me.getKey();
@@ -44,7 +44,7 @@ final class MentionTable {
             List<String> forms = new ArrayList<>(e.forms);
             MethodRole role = id.type() == EntityType.METHOD ? roles.getOrDefault(id.key(), MethodRole.USED) : null;
             out.add(new EntityMention(id.type(), id.key(), forms.get(0), forms.subList(1, forms.size()),
-                    e.canonical, role, e.confidence));
+                    e.canonical, role, e.confidence, lexicon.wikidataId(id.type(), id.key()).orElse(null)));
         }
         return out;
     }

@@ -22,6 +22,7 @@ public final class RuleBasedExtractor implements Extractor {
     private final NlpPipeline nlp;
     private final int threads;
     private final Lexicon lexicon;
+    private final HeadNouns heads;
     private final AcronymFinder acronyms;
     private final LexiconMatcher lexiconMatcher;
     private final NameFinder names;
@@ -34,7 +35,7 @@ public final class RuleBasedExtractor implements Extractor {
         this.nlp = nlp;
         this.threads = threads;
         this.lexicon = lexicon;
-        HeadNouns heads = HeadNouns.bundled();
+        this.heads = HeadNouns.bundled();
         this.acronyms = new AcronymFinder(lexicon, heads);
         this.lexiconMatcher = new LexiconMatcher(lexicon);
         this.names = new NameFinder(lexicon);
@@ -105,7 +106,7 @@ public final class RuleBasedExtractor implements Extractor {
             found.impliedMetrics().forEach(table::add);
             claimed.addAll(found.results());
         }
-        List<EntityMention> mentions = table.mentions(methodRoles);
+        List<EntityMention> mentions = table.mentions(methodRoles, lexicon);
         return new PaperFacts(paper, mentions, CodeLinks.find(paper.abstractText()), claimed);
     }
 
@@ -120,6 +121,10 @@ public final class RuleBasedExtractor implements Extractor {
                 colon = t;
                 break;
             }
+        }
+        if (colon < 0) {
+            titlePhrase(s, claims, out);
+            return;
         }
         if (colon < 1 || colon > 4 || s.token(0).pos().startsWith("VB") || s.token(0).pos().equals("IN")
                 || s.token(0).pos().equals("DT") || s.token(0).pos().startsWith("W")) {
@@ -137,6 +142,49 @@ public final class RuleBasedExtractor implements Extractor {
         out.add(new Span(EntityType.METHOD, key, name, known.map(LexiconEntry::canonical).orElse(null), null,
                 0, 0, colon, 0.85));
         claims.claim(0, colon);
+    }
+
+    /** Title words that introduce the paper's means: "Lossless Compression with Probabilistic Circuits". */
+    private static final java.util.Set<String> MEANS = java.util.Set.of("with", "via", "using", "through", "by");
+
+    /**
+     * Titles without a colon name their contribution as the phrase after "with/via/using" or as the opening
+     * "A/An X" phrase; it counts only when its head noun (or the lexicon) says it is a method.
+     */
+    private void titlePhrase(Sentence s, TokenClaims claims, List<Span> out) {
+        int from = -1;
+        if (s.size() > 2 && (s.token(0).text().equalsIgnoreCase("a") || s.token(0).text().equalsIgnoreCase("an"))) {
+            from = 1;
+        }
+        for (int t = s.size() - 2; t > 0 && from < 0; t--) {
+            if (MEANS.contains(s.token(t).text().toLowerCase(java.util.Locale.ROOT))) {
+                from = t + 1;
+            }
+        }
+        if (from < 0) {
+            return;
+        }
+        int to = from;
+        while (to < s.size() && to - from < 5 && (s.token(to).pos().startsWith("NN") || s.token(to).pos().startsWith("JJ")
+                || s.token(to).pos().equals("VBG")) && Character.isLetter(s.token(to).text().charAt(0))) {
+            to++;
+        }
+        if (to == from || claims.anyClaimed(from, to)) {
+            return;
+        }
+        String phrase = s.span(from, to);
+        if (lexicon.isGeneric(phrase)) {
+            return;
+        }
+        var known = lexicon.lookup(phrase);
+        boolean methodHead = heads.typeOf(s.token(to - 1)).filter(t -> t == EntityType.METHOD).isPresent();
+        if (known.isPresent() ? known.get().type() != EntityType.METHOD : !methodHead) {
+            return;
+        }
+        String key = known.map(LexiconEntry::key).orElse(TermKey.of(phrase));
+        out.add(new Span(EntityType.METHOD, key, phrase, known.map(LexiconEntry::canonical).orElse(null), null,
+                0, from, to, 0.6));
+        claims.claim(from, to);
     }
 
     /**

@@ -13,13 +13,20 @@ import java.util.Objects;
  * @param canonical  the lexicon's canonical name, or null when the entity was discovered by a rule
  * @param role       for methods, the paper's role for it; null for other types
  * @param confidence how sure the extractor is, in [0, 1]
+ * @param wikidataId the entity's Wikidata item (e.g. "Q24901201"), or null when none is known
  */
 public record EntityMention(EntityType type, String key, String name, List<String> aliases,
-                            String canonical, MethodRole role, double confidence) {
+                            String canonical, MethodRole role, double confidence, String wikidataId) {
     public EntityMention {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(name, "name");
         aliases = aliases == null ? List.of() : List.copyOf(aliases);
+    }
+
+    /** A mention with no Wikidata link. */
+    public EntityMention(EntityType type, String key, String name, List<String> aliases,
+                         String canonical, MethodRole role, double confidence) {
+        this(type, key, name, aliases, canonical, role, confidence, null);
     }
 }

@@ -31,6 +31,7 @@ import java.util.Map;
  * repeated in every paper graph that mentions them, so that replacing one paper never touches another.
  */
 public final class FactsToRdf {
+    private static final String WIKIDATA = "http://www.wikidata.org/entity/";
     private static final Node PROV_DERIVED = NodeFactory.createURI("http://www.w3.org/ns/prov#wasDerivedFrom");
 
     private FactsToRdf() {
@@ -110,6 +111,9 @@ public final class FactsToRdf {
                 add(entity, SKOS.altLabel, literal(m.name()));
             }
             add(entity, PKG.key, literal(m.key()));
+            if (m.wikidataId() != null) {
+                add(entity, SKOS.exactMatch, NodeFactory.createURI(WIKIDATA + m.wikidataId()));
+            }
 
             add(paper, PKG.mentions, entity);
             add(paper, PKG.hasMention, mention);
