@@ -61,6 +61,14 @@ final class PhraseFinder {
                 from++;
             }
             if (from == h) {
+                // A bare task head counts only where the sentence talks about tasks: "tasks such as
+                // classification, detection and segmentation".
+                if (type.get() == EntityType.TASK && !VAGUE_HEADS.contains(head.lemma().toLowerCase(Locale.ROOT))
+                        && mentionsTasks(s) && !lexicon.isGeneric(head.text())) {
+                    out.add(new Span(EntityType.TASK, TermKey.of(head.lemma()), head.text(), null, null,
+                            sentenceIndex, h, h + 1, 0.5));
+                    claims.claim(h, h + 1);
+                }
                 continue;
             }
             String headLemma = head.lemma().toLowerCase(Locale.ROOT);
@@ -75,6 +83,10 @@ final class PhraseFinder {
             out.add(new Span(type.get(), key, surface, null, null, sentenceIndex, from, h + 1, 0.6));
             claims.claim(from, h + 1);
         }
+    }
+
+    private static boolean mentionsTasks(Sentence s) {
+        return s.tokens().stream().anyMatch(t -> t.lemma().equalsIgnoreCase("task"));
     }
 
     private static boolean isModifier(Token t) {
