@@ -34,9 +34,17 @@ final class LexiconMatcher {
                 Optional<LexiconEntry> e = lexicon.lookup(surface);
                 if (e.isPresent()) {
                     LexiconEntry entry = e.get();
-                    out.add(new Span(entry.type(), entry.key(), surface, entry.canonical(), null,
-                            sentenceIndex, i, i + len, 0.9));
-                    claims.claim(i, i + len);
+                    int from = specificFrom(s, i, claims, entry);
+                    if (from < i) {
+                        String specific = s.span(from, i + len);
+                        out.add(new Span(entry.type(), TermKey.of(specific), specific, null, null,
+                                sentenceIndex, from, i + len, 0.7));
+                        claims.claim(from, i + len);
+                    } else {
+                        out.add(new Span(entry.type(), entry.key(), surface, entry.canonical(), null,
+                                sentenceIndex, i, i + len, 0.9));
+                        claims.claim(i, i + len);
+                    }
                     matched = len;
                 }
             }
@@ -45,6 +53,36 @@ final class LexiconMatcher {
             }
             i += Math.max(matched, 1);
         }
+    }
+
+    /**
+     * "iterative pruning", "N:M pruning", "differentiable NAS": a technique term (lower-case canonical name)
+     * right after modifiers names a more specific technique, which becomes the entity. Named models
+     * ("ResNet") are never extended.
+     */
+    private int specificFrom(Sentence s, int i, TokenClaims claims, LexiconEntry entry) {
+        if (entry.type() != org.paperkg.model.EntityType.METHOD || !isTechnique(entry.canonical())) {
+            return i;
+        }
+        int from = i;
+        while (from > 0 && i - from < 2 && !claims.isClaimed(from - 1) && PhraseFinder.isModifier(s.token(from - 1))
+                && !s.token(from - 1).pos().equals("VBG") && !s.token(from - 1).pos().startsWith("NNP")
+                && !lexicon.isGeneric(s.token(from - 1).text())) {
+            from--;
+        }
+        if (from < i && lexicon.isGeneric(s.span(from, i))) {
+            return i;
+        }
+        return from;
+    }
+
+    /** Lower-case names of procedures ("pruning", "quantization", "architecture search"), not model families. */
+    private static boolean isTechnique(String canonical) {
+        if (!canonical.equals(canonical.toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        String last = canonical.substring(canonical.lastIndexOf(' ') + 1);
+        return last.endsWith("ing") || last.endsWith("tion") || last.endsWith("sion") || last.equals("search");
     }
 
     private void matchSlashedVariants(Sentence s, int sentenceIndex, int i, TokenClaims claims, List<Span> out) {

@@ -30,7 +30,8 @@ final class PhraseFinder {
             "standard", "typical", "common", "popular", "previous", "prior", "current", "recent", "modern",
             "end-to-end", "first", "second", "third", "single", "multiple", "each", "every", "both", "limited",
             "important", "critical", "crucial", "challenging", "difficult", "complex", "simple", "generic",
-            "traditional", "conventional", "classical", "performance");
+            "traditional", "conventional", "classical", "performance", "valuable", "diverse", "useful", "powerful",
+            "successful", "target", "naive", "vanilla", "plain", "pure", "specialized", "popular", "widely-used");
 
     private final HeadNouns heads;
     private final Lexicon lexicon;
@@ -89,7 +90,8 @@ final class PhraseFinder {
         return s.tokens().stream().anyMatch(t -> t.lemma().equalsIgnoreCase("task"));
     }
 
-    private static boolean isModifier(Token t) {
+    /** A word that can qualify a head noun: a noun, an adjective or a participle, but not an evaluative word. */
+    static boolean isModifier(Token t) {
         String w = t.text().toLowerCase(Locale.ROOT);
         if (BAD_MODIFIERS.contains(w) || BAD_MODIFIERS.contains(t.lemma().toLowerCase(Locale.ROOT))) {
             return false;
