@@ -31,7 +31,7 @@ final class PhraseFinder {
             "end-to-end", "first", "second", "third", "single", "multiple", "each", "every", "both", "limited",
             "important", "critical", "crucial", "challenging", "difficult", "complex", "simple", "generic",
             "traditional", "conventional", "classical", "performance", "valuable", "diverse", "useful", "powerful",
-            "successful", "target", "naive", "vanilla", "plain", "pure", "specialized", "popular", "widely-used");
+            "successful", "target", "naive", "vanilla", "plain", "pure", "specialized", "widely-used");
 
     private final HeadNouns heads;
     private final Lexicon lexicon;
