@@ -106,6 +106,7 @@ public final class RuleBasedExtractor implements Extractor {
             found.impliedMetrics().forEach(table::add);
             claimed.addAll(found.results());
         }
+        claimed = withMainMetric(claimed);
         List<EntityMention> mentions = table.mentions(methodRoles, lexicon);
         return new PaperFacts(paper, mentions, CodeLinks.find(paper.abstractText()), claimed);
     }
@@ -212,6 +213,31 @@ public final class RuleBasedExtractor implements Extractor {
                 }
             }
         }
+    }
+
+    /**
+     * "... by 1.0% for ResNet-32": a percentage with no metric in its sentence is in the paper's main
+     * percentage metric, the one most of its other percentages are stated in (at lower confidence).
+     */
+    private static List<ClaimedResult> withMainMetric(List<ClaimedResult> results) {
+        Map<String, Long> counts = new java.util.TreeMap<>();
+        for (ClaimedResult r : results) {
+            if ("%".equals(r.unit()) && r.metricKey() != null) {
+                counts.merge(r.metricKey(), 1L, Long::sum);
+            }
+        }
+        if (counts.isEmpty()) {
+            return results;
+        }
+        String main = counts.entrySet().stream().max(Map.Entry.comparingByValue()).get().getKey();
+        List<ClaimedResult> out = new ArrayList<>(results.size());
+        for (ClaimedResult r : results) {
+            out.add("%".equals(r.unit()) && r.metricKey() == null
+                    ? new ClaimedResult(r.value(), r.unit(), main, r.methodKey(), r.datasetKey(), r.baselineKey(),
+                            r.baselineText(), r.kind(), r.evidence(), Math.min(r.confidence(), 0.4))
+                    : r);
+        }
+        return out;
     }
 
     private static String firstProposed(List<Span> spans, Map<String, MethodRole> roles) {
