@@ -13,8 +13,8 @@ import java.util.Map;
 
 /**
  * Graphviz DOT, written by JGraphT: quoted ids, node label, filled colour by type, the attributes type,
- * papers, confidence; edges labelled by relation (full, paper-entity) or weight (projections), with a pen
- * width growing with the weight. JGraphT escapes double quotes but not backslashes, so backslashes are
+ * papers, confidence; edges labelled by relation (full, paper-entity) or by a weight above 1 (projections,
+ * which get Graphviz's neato spring layout), with a pen width growing with the weight. JGraphT escapes double quotes but not backslashes, so backslashes are
  * doubled here.
  */
 final class DotExporter extends GraphExporter {
@@ -24,7 +24,14 @@ final class DotExporter extends GraphExporter {
         dot.setGraphIdProvider(() -> quote(view.name()));
         dot.setGraphAttributeProvider(() -> {
             Map<String, Attribute> a = new LinkedHashMap<>();
-            a.put("rankdir", DefaultAttribute.createAttribute("LR"));
+            if (weighted(view)) {
+                // A projection is a dense bipartite or co-occurrence graph: a spring layout reads better.
+                a.put("layout", DefaultAttribute.createAttribute("neato"));
+                a.put("sep", DefaultAttribute.createAttribute("\"+6\""));
+                a.put("splines", DefaultAttribute.createAttribute("true"));
+            } else {
+                a.put("rankdir", DefaultAttribute.createAttribute("LR"));
+            }
             a.put("overlap", DefaultAttribute.createAttribute("false"));
             a.put("fontname", DefaultAttribute.createAttribute("Helvetica"));
             return a;
@@ -45,7 +52,9 @@ final class DotExporter extends GraphExporter {
         });
         dot.setEdgeAttributeProvider(e -> {
             Map<String, Attribute> a = new LinkedHashMap<>();
-            a.put("label", DefaultAttribute.createAttribute(escape(edgeLabel(view, e))));
+            if (!weighted(view) || e.weight() > 1) {
+                a.put("label", DefaultAttribute.createAttribute(escape(edgeLabel(view, e))));
+            }
             a.put("relation", DefaultAttribute.createAttribute(e.relation()));
             a.put("weight", DefaultAttribute.createAttribute(e.weight()));
             a.put("penwidth", DefaultAttribute.createAttribute(String.format(java.util.Locale.ROOT, "%.1f", Math.min(1 + Math.log(e.weight()) * 1.5, 6.0))));
@@ -55,6 +64,10 @@ final class DotExporter extends GraphExporter {
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         dot.exportGraph(JGraphs.of(view), w);
         w.flush();
+    }
+
+    private static boolean weighted(GraphView view) {
+        return view.name().equals(GraphViews.METHOD_DATASET) || view.name().equals(GraphViews.METHOD_COOCCURRENCE);
     }
 
     /** A DOT quoted id (DOT treats a quoted string as an id, whatever its characters). */
