@@ -12,6 +12,8 @@ import org.eclipse.rdf4j.rio.RDFFormat;
 import org.eclipse.rdf4j.rio.RDFWriter;
 import org.eclipse.rdf4j.rio.Rio;
 import org.eclipse.rdf4j.rio.helpers.BasicWriterSettings;
+import org.eclipse.rdf4j.rio.jsonld.JSONLDMode;
+import org.eclipse.rdf4j.rio.jsonld.JSONLDSettings;
 import org.paperkg.store.KgStore;
 import org.paperkg.vocab.PKG;
 import org.paperkg.vocab.SCHEMA;
@@ -55,6 +57,10 @@ final class RdfExporter implements Exporter {
     public void export(KgStore store, OutputStream out) {
         RDFWriter writer = Rio.createWriter(format, out);
         writer.getWriterConfig().set(BasicWriterSettings.PRETTY_PRINT, true);
+        if (format.equals(RDFFormat.JSONLD)) {
+            // Compact form: the prefixes below become the @context, so keys read "dcterms:title".
+            writer.getWriterConfig().set(JSONLDSettings.JSONLD_MODE, JSONLDMode.COMPACT);
+        }
         Txn.executeRead(store.dataset(), () -> {
             writer.startRDF();
             PREFIXES.forEach(writer::handleNamespace);
