@@ -28,6 +28,7 @@ public final class PaperKgCommand implements Runnable {
     /** Runs the command line in-process and returns its exit status (for tests and the Java API). */
     public static int execute(String... args) {
         CommandLine cli = new CommandLine(new PaperKgCommand());
+        ExportCommand.describeFormats(cli.getSubcommands().get("export"));
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("paperkg: " + message(e));
             if (e instanceof StoreLockedException || e instanceof NoStoreException) {
