@@ -102,6 +102,10 @@ final class ExportCommand implements Callable<Integer> {
             Files.deleteIfExists(tmp);
             throw e;
         }
+        // createTempFile makes the file private (rw-------); an export is an ordinary file for other tools.
+        if (Files.getFileStore(tmp).supportsFileAttributeView("posix")) {
+            Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        }
         Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
