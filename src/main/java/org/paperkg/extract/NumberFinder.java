@@ -17,6 +17,10 @@ final class NumberFinder {
     private static final Pattern SINGLE = Pattern.compile("^([+]?)(" + NUM + ")(" + GLUED_UNIT + ")?$");
     private static final Pattern RANGE = Pattern.compile("^(" + NUM + ")(%|x|X|×)?[-–~](" + NUM + ")(" + GLUED_UNIT + ")?$");
 
+    private static final Pattern RATE = Pattern.compile("^[a-z]+/(s|sec|second|min|minute|h|hour|day|j|w)$");
+    /** "provide25-33X": a word glued to a range or a number with its unit by a missing space. */
+    private static final Pattern GLUED_WORD = Pattern.compile("^[a-z]{3,}(\\d.*)$");
+
     private NumberFinder() {
     }
 
@@ -24,6 +28,11 @@ final class NumberFinder {
         List<NumberMention> out = new ArrayList<>();
         for (int i = 0; i < s.size(); i++) {
             String t = s.token(i).text();
+            Matcher glued = GLUED_WORD.matcher(t);
+            if (glued.matches() && (RANGE.matcher(glued.group(1)).matches()
+                    || SINGLE.matcher(glued.group(1)).matches() && !glued.group(1).matches("\\d+"))) {
+                t = glued.group(1);
+            }
             boolean signed = i > 0 && s.token(i - 1).text().equals("+") && s.token(i - 1).end() == s.token(i).begin();
             Matcher single = SINGLE.matcher(t);
             Matcher range = RANGE.matcher(t);
@@ -81,9 +90,16 @@ final class NumberFinder {
             case "ms", "milliseconds", "s", "seconds", "hours", "hour", "days", "minutes":
                 return new UnitAfter(w.equals("hour") ? "hours" : w.equals("milliseconds") ? "ms"
                         : w.equals("seconds") ? "s" : w, k + 1);
+            case "epochs", "epoch", "gpu-hours", "tpu-hours", "gpu-days", "fps", "gb", "mb", "tb", "kb", "w", "mj",
+                    "mw", "mhz", "ghz", "tops", "gops", "db":
+                return new UnitAfter(w.endsWith("-hours") ? "hours" : w.endsWith("-days") ? "days" : s.token(k).text(), k + 1);
             case "m", "b", "g", "k":
                 return new UnitAfter(s.token(k).text(), k + 1);
             default:
+                // rates written with a slash: "bits/min", "images/s", "tokens/sec"
+                if (RATE.matcher(w).matches()) {
+                    return new UnitAfter(s.token(k).text(), k + 1);
+                }
                 return new UnitAfter(null, k);
         }
     }
