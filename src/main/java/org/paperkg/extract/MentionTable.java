@@ -42,6 +42,10 @@ final class MentionTable {
             Id id = me.getKey();
             Entry e = me.getValue();
             List<String> forms = new ArrayList<>(e.forms);
+            // "top-1" in the text is top-1 accuracy: the lexicon's name goes with the paper's own forms
+            if (e.canonical != null && forms.stream().noneMatch(f -> TermKey.of(f).equals(TermKey.of(e.canonical)))) {
+                forms.add(e.canonical);
+            }
             MethodRole role = id.type() == EntityType.METHOD ? roles.getOrDefault(id.key(), MethodRole.USED) : null;
             out.add(new EntityMention(id.type(), id.key(), forms.get(0), forms.subList(1, forms.size()),
                     e.canonical, role, e.confidence, lexicon.wikidataId(id.type(), id.key()).orElse(null)));

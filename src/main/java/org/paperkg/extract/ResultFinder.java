@@ -37,10 +37,12 @@ final class ResultFinder {
             "smaller", "better", "reduced", "improved", "increased", "model");
 
     private final Lexicon lexicon;
+    private final HeadNouns heads;
     private final java.util.Map<String, String> impliedMetricWords = new java.util.HashMap<>();
 
-    ResultFinder(Lexicon lexicon) {
+    ResultFinder(Lexicon lexicon, HeadNouns heads) {
         this.lexicon = lexicon;
+        this.heads = heads;
         for (String line : Lexicon.lines("/org/paperkg/lexicon/implied-metrics.txt")) {
             String[] parts = line.split("\t");
             impliedMetricWords.put(parts[0].toLowerCase(Locale.ROOT), parts[1]);
@@ -103,6 +105,29 @@ final class ResultFinder {
     }
 
     /** "34% fewer parameters", "1.5% more accurate": a word right after the number that implies the metric. */
+    /**
+     * "421x lower computational cost": right after a number and a comparative, a noun phrase whose head is a
+     * measure ("cost", "usage", "efficiency") is the result's metric, though it would be too vague alone.
+     */
+    private Span measuredPhrase(Sentence s, int sentenceIndex, int k, List<Span> metrics) {
+        if (k == 0 || !COMPARATIVES.contains(s.token(k - 1).text().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        int end = k;
+        while (end < s.size() && end - k < 3 && (s.token(end).isNoun() || s.token(end).isAdjective())) {
+            end++;
+        }
+        if (end == k || !s.token(end - 1).isNoun() || metricsAfter(metrics, k, end - 1)
+                || heads.typeOf(s.token(end - 1)).filter(t -> t == EntityType.METRIC).isEmpty()) {
+            return null;
+        }
+        String phrase = s.span(k, end);
+        if (lexicon.isGeneric(s.token(end - 1).text()) && end - k == 1) {
+            return null;
+        }
+        return new Span(EntityType.METRIC, TermKey.of(phrase), phrase, null, null, sentenceIndex, k, end, 0.5);
+    }
+
     private static boolean metricsAfter(List<Span> metrics, int from, int to) {
         return metrics.stream().anyMatch(m -> m.from() >= from && m.from() <= to);
     }
@@ -118,7 +143,7 @@ final class ResultFinder {
         String word = s.token(k).text().toLowerCase(Locale.ROOT);
         String metricName = impliedMetricWords.get(word);
         if (metricName == null) {
-            return null;
+            return measuredPhrase(s, sentenceIndex, k, metrics);
         }
         // "3.87x faster inference time": a metric named right after "faster" is the one measured
         if (SPEED_WORDS.contains(word) && metricsAfter(metrics, k + 1, k + 3)) {

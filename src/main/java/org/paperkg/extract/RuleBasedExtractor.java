@@ -41,7 +41,7 @@ public final class RuleBasedExtractor implements Extractor {
         this.names = new NameFinder(lexicon);
         this.phrases = new PhraseFinder(lexicon, heads);
         this.proposals = new ProposalFinder(lexicon, heads);
-        this.results = new ResultFinder(lexicon);
+        this.results = new ResultFinder(lexicon, heads);
     }
 
     /** The shared CoreNLP pipeline and the bundled lexicons. */
