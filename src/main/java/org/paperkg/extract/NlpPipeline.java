@@ -85,6 +85,18 @@ public final class NlpPipeline {
                 t = new Token(text, pos, lemma, t.begin(), right.end());
                 i += 2;
             }
+            // "ResNet++", "LightHGNN^+": plus signs written onto a name belong to it
+            int j = i + 1;
+            StringBuilder suffix = new StringBuilder();
+            while (j < tokens.size() && (tokens.get(j).text().equals("+") || tokens.get(j).text().equals("^"))
+                    && tokens.get(j).begin() == (j == i + 1 ? t.end() : tokens.get(j - 1).end())) {
+                suffix.append(tokens.get(j).text());
+                j++;
+            }
+            if (suffix.length() > 0 && suffix.charAt(suffix.length() - 1) == '+' && isWordLike(t.text())) {
+                t = new Token(t.text() + suffix, t.pos(), t.lemma() + suffix, t.begin(), tokens.get(j - 1).end());
+                i = j - 1;
+            }
             out.add(t);
         }
         return out;

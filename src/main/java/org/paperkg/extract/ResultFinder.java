@@ -309,8 +309,19 @@ final class ResultFinder {
         return null;
     }
 
+    /** "outperforms X", "than X", "compared with X": a comparison cue before X, with no other verb between. */
     static boolean afterCompareCue(Sentence s, Span m) {
-        return hasCue(s, m.from() - 6, m.from(), COMPARE_CUES);
+        for (int i = m.from() - 1; i >= Math.max(0, m.from() - 6); i--) {
+            Token t = s.token(i);
+            String lemma = t.lemma().toLowerCase(Locale.ROOT);
+            if (COMPARE_CUES.contains(lemma) || COMPARE_CUES.contains(t.text().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            if (t.pos().startsWith("VB") || t.text().equals(";") || t.text().equals(".")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "than the rigid baseline", "compared to competing techniques": a short phrase naming the baseline. */

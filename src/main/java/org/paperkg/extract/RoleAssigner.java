@@ -17,7 +17,7 @@ import java.util.Set;
 final class RoleAssigner {
     static final Set<String> PROPOSE_CUES = Set.of("propose", "introduce", "present", "develop", "design",
             "call", "name", "dub", "term", "coin", "devise", "formulate");
-    private static final int PROPOSE_WINDOW = 12;
+    private static final int PROPOSE_WINDOW = 20;
 
     Map<String, MethodRole> assign(List<Sentence> sentences, int titleSentences, String title, List<Span> spans) {
         Map<String, MethodRole> roles = new HashMap<>();
@@ -33,10 +33,11 @@ final class RoleAssigner {
                 role = MethodRole.PROPOSED;
             } else if (inTitle && sp.canonical() == null) {
                 role = MethodRole.PROPOSED;
+            } else if (!inTitle && ResultFinder.afterCompareCue(s, sp)) {
+                // "We propose X, which is 3x faster than Y": Y is the baseline, whatever the verb before it
+                role = MethodRole.COMPARED;
             } else if (!inTitle && sp.canonical() == null && (isProposed(s, sp) || isOurs(s, sp))) {
                 role = MethodRole.PROPOSED;
-            } else if (!inTitle && ResultFinder.afterCompareCue(s, sp)) {
-                role = MethodRole.COMPARED;
             } else {
                 role = MethodRole.USED;
             }

@@ -42,7 +42,6 @@ class MethodRolesTest {
     }
 
     @Test
-    @Disabled("quality: a method used later in the same sentence as 'outperforms' ('... and uses BatchNorm') becomes compared")
     void methodUsedAfterAComparisonInTheSameSentenceIsUsed() {
         Facts f = Facts.ofAbstract("We propose SwiftNet. SwiftNet outperforms MobileNetV2 and uses BatchNorm.");
         assertEquals(MethodRole.USED, f.find(EntityType.METHOD, "BatchNorm").role());
@@ -55,7 +54,6 @@ class MethodRolesTest {
     }
 
     @Test
-    @Disabled("quality: the baseline after 'than' in a 'We propose X, which is ... than Y' sentence is proposed, not compared")
     void baselineInTheProposalSentenceIsCompared() {
         Facts f = Facts.ofAbstract("We propose FastNet, which is 3.4x faster than MobileNetV2.");
         assertEquals(MethodRole.PROPOSED, f.find(EntityType.METHOD, "FastNet").role());
