@@ -1,6 +1,9 @@
 package org.paperkg.cli;
 
+import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryParseException;
+import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.paperkg.query.CannedQuery;
 import org.paperkg.query.QueryLibrary;
 import org.paperkg.query.QueryRunner;
@@ -67,11 +70,23 @@ final class QueryCommand implements Callable<Integer> {
         }
         ResultsFormat format = ResultsFormat.byName(results);
         CannedQuery canned = QueryLibrary.resolve(query);
-        Query bound = QueryRunner.bind(canned, params);
+        Query bound;
+        try {
+            bound = QueryRunner.bind(canned, params);
+        } catch (QueryParseException e) {
+            spec.commandLine().getErr().println("paperkg query: '" + query + "' is not valid SPARQL: "
+                    + e.getMessage().lines().findFirst().orElse(""));
+            return ExitCodes.USAGE;
+        }
         out.flush();
         OutputStream stream = new WriterOutputStream(out);
         if (service != null) {
-            QueryRunner.run(null, service, bound, format, stream);
+            try {
+                QueryRunner.run(null, service, bound, format, stream);
+            } catch (QueryExceptionHTTP | HttpException e) {
+                stream.flush();
+                return endpointFailure(e);
+            }
         } else {
             try (KgStore kg = KgStore.openExisting(store.location)) {
                 QueryRunner.run(kg, null, bound, format, stream);
@@ -80,5 +95,25 @@ final class QueryCommand implements Callable<Integer> {
         stream.flush();
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /** Exit 1 with what went wrong at the endpoint; 2 when the endpoint rejected the query itself (HTTP 400). */
+    private int endpointFailure(RuntimeException e) {
+        int status = e instanceof QueryExceptionHTTP q ? q.getStatusCode() : ((HttpException) e).getStatusCode();
+        PrintWriter err = spec.commandLine().getErr();
+        if (status <= 0) {
+            Throwable root = e;
+            while (root.getCause() != null) {
+                root = root.getCause();
+            }
+            err.println("paperkg query: cannot reach the SPARQL endpoint " + service + " ("
+                    + (root.getMessage() == null ? root.getClass().getSimpleName() : root.getClass().getSimpleName() + ": " + root.getMessage())
+                    + "). Is the server running, and is the URL right?");
+            return ExitCodes.FAILURE;
+        }
+        String detail = e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse("");
+        err.println("paperkg query: the SPARQL endpoint " + service + " answered HTTP " + status + detail
+                + (status == 503 ? " (a query timeout on a paperkg server gives 503)" : ""));
+        return status == 400 ? ExitCodes.USAGE : ExitCodes.FAILURE;
     }
 }

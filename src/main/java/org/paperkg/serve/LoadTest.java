@@ -1,0 +1,140 @@
+package org.paperkg.serve;
+
+import org.paperkg.query.CannedQuery;
+import org.paperkg.query.QueryLibrary;
+import org.paperkg.query.QueryRunner;
+
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A load test of a SPARQL endpoint: every canned query with its default parameters, sent round-robin by
+ * concurrent clients for a fixed number of requests (and never longer than a time limit). Loopback only:
+ * it is a benchmark of this machine's server, not a tool to load someone else's.
+ */
+public final class LoadTest {
+    /** One request's outcome. */
+    public record Sample(String query, long nanos, boolean ok, String error) {
+    }
+
+    private final URI endpoint;
+    private final int clients;
+    private final int requests;
+    private final Duration limit;
+    private final Map<String, String> queries;
+
+    public LoadTest(String url, int clients, int requests, Duration limit) {
+        this.endpoint = URI.create(url);
+        requireLoopback(endpoint);
+        if (clients < 1 || requests < 1) {
+            throw new IllegalArgumentException("clients and requests must be at least 1");
+        }
+        this.clients = clients;
+        this.requests = requests;
+        this.limit = limit;
+        this.queries = cannedQueries();
+    }
+
+    private static void requireLoopback(URI uri) {
+        if (!"http".equals(uri.getScheme()) || uri.getHost() == null) {
+            throw new IllegalArgumentException("give an http:// URL of a SPARQL endpoint, not '" + uri + "'");
+        }
+        try {
+            if (!InetAddress.getByName(uri.getHost()).isLoopbackAddress()) {
+                throw new IllegalArgumentException("the load test only runs against this machine (loopback), not " + uri.getHost());
+            }
+        } catch (UnknownHostException e) {
+            throw new IllegalArgumentException("unknown host " + uri.getHost(), e);
+        }
+    }
+
+    /** Every bundled query, parameters bound to their defaults, as SPARQL text. */
+    static Map<String, String> cannedQueries() {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (String name : QueryLibrary.names()) {
+            CannedQuery q = QueryLibrary.bundled(name).orElseThrow();
+            m.put(name, QueryRunner.bind(q, Map.of()).toString());
+        }
+        return m;
+    }
+
+    /** Each query once, one at a time: what a single query costs on this store. */
+    public Map<String, Sample> singleRun() {
+        HttpClient http = client(1);
+        Map<String, Sample> out = new LinkedHashMap<>();
+        queries.forEach((name, text) -> out.put(name, send(http, name, text)));
+        return out;
+    }
+
+    /** The concurrent run. */
+    public LoadTestReport run() throws InterruptedException {
+        HttpClient http = client(clients);
+        List<String> names = new ArrayList<>(queries.keySet());
+        AtomicInteger next = new AtomicInteger();
+        ConcurrentLinkedQueue<Sample> samples = new ConcurrentLinkedQueue<>();
+        long deadline = System.nanoTime() + limit.toNanos();
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        CountDownLatch done = new CountDownLatch(clients);
+        long start = System.nanoTime();
+        for (int c = 0; c < clients; c++) {
+            pool.execute(() -> {
+                try {
+                    int i;
+                    while ((i = next.getAndIncrement()) < requests && System.nanoTime() < deadline) {
+                        String name = names.get(i % names.size());
+                        samples.add(send(http, name, queries.get(name)));
+                    }
+                } finally {
+                    done.countDown();
+                }
+            });
+        }
+        done.await();
+        long elapsed = System.nanoTime() - start;
+        pool.shutdown();
+        return new LoadTestReport(clients, requests, List.copyOf(samples), elapsed);
+    }
+
+    private HttpClient client(int threads) {
+        return HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5))
+                .executor(Executors.newFixedThreadPool(Math.max(2, threads)))
+                .build();
+    }
+
+    private Sample send(HttpClient http, String name, String sparql) {
+        HttpRequest req = HttpRequest.newBuilder(endpoint)
+                .timeout(limit)
+                .header("Content-Type", "application/sparql-query")
+                .header("Accept", "application/sparql-results+json")
+                .POST(HttpRequest.BodyPublishers.ofString(sparql))
+                .build();
+        long t0 = System.nanoTime();
+        try {
+            HttpResponse<byte[]> resp = http.send(req, HttpResponse.BodyHandlers.ofByteArray());
+            long t = System.nanoTime() - t0;
+            boolean ok = resp.statusCode() == 200;
+            return new Sample(name, t, ok, ok ? null : "HTTP " + resp.statusCode());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Sample(name, System.nanoTime() - t0, false, "interrupted");
+        } catch (java.io.IOException e) {
+            return new Sample(name, System.nanoTime() - t0, false, e.getClass().getSimpleName());
+        }
+    }
+}
