@@ -21,7 +21,7 @@ public record GraphStats(long papers, long quads, Map<EntityType, Long> entities
             long quads = store.dataset().asDatasetGraph().stream().count();
             Map<EntityType, Long> entities = new EnumMap<>(EntityType.class);
             for (EntityType t : EntityType.values()) {
-                entities.put(t, count(store, "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a <"
+                entities.put(t, count(store, "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?p pkg:mentions ?e . ?e a <"
                         + FactsToRdf.classOf(t).getURI() + "> }"));
             }
             return new GraphStats(

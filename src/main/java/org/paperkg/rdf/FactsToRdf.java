@@ -27,11 +27,14 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Writes one paper's facts as quads in the named graph named by the paper's IRI. Entity nodes are
- * repeated in every paper graph that mentions them, so that replacing one paper never touches another.
+ * Writes one paper's facts as quads in the named graph named by the paper's IRI, and the descriptions of
+ * the entities it mentions (type, labels, key, Wikidata link) in the shared entities graph. Replacing a
+ * paper drops its own graph only; its entities keep their descriptions for the other papers.
  */
 public final class FactsToRdf {
     private static final String WIKIDATA = "http://www.wikidata.org/entity/";
+    /** The graph of entity descriptions shared by all papers. */
+    public static final Node ENTITIES = NodeFactory.createURI(Iris.ENTITIES_GRAPH);
     private static final Node PROV_DERIVED = NodeFactory.createURI("http://www.w3.org/ns/prov#wasDerivedFrom");
 
     private FactsToRdf() {
@@ -98,22 +101,7 @@ public final class FactsToRdf {
         private void writeMention(EntityMention m) {
             Node entity = entity(m.type(), m.key());
             Node mention = NodeFactory.createURI(Iris.mention(paper.getURI(), m.type(), m.key()));
-            add(entity, RDF.type.asNode(), classOf(m.type()));
-            String label = m.canonical() != null ? m.canonical() : m.name();
-            add(entity, RDFS.label, literal(label));
-            add(entity, SKOS.prefLabel, literal(label));
-            for (String form : m.aliases()) {
-                if (!form.equals(label)) {
-                    add(entity, SKOS.altLabel, literal(form));
-                }
-            }
-            if (!m.name().equals(label)) {
-                add(entity, SKOS.altLabel, literal(m.name()));
-            }
-            add(entity, PKG.key, literal(m.key()));
-            if (m.wikidataId() != null) {
-                add(entity, SKOS.exactMatch, NodeFactory.createURI(WIKIDATA + m.wikidataId()));
-            }
+            describe(entity, m);
 
             add(paper, PKG.mentions, entity);
             add(paper, PKG.hasMention, mention);
@@ -128,6 +116,33 @@ public final class FactsToRdf {
                 add(mention, PKG.role, roleNode(m.role()));
                 add(paper, roleProperty(m.role()), entity);
             }
+        }
+
+        /**
+         * The entity's own description goes to the shared entities graph, once for all papers, so that
+         * queries over the union graph meet each label once (not once per paper that mentions it).
+         */
+        private void describe(Node entity, EntityMention m) {
+            String label = m.canonical() != null ? m.canonical() : m.name();
+            entityQuad(entity, RDF.type.asNode(), classOf(m.type()).asNode());
+            entityQuad(entity, RDFS.label.asNode(), literal(label));
+            entityQuad(entity, SKOS.prefLabel.asNode(), literal(label));
+            for (String form : m.aliases()) {
+                if (!form.equals(label)) {
+                    entityQuad(entity, SKOS.altLabel.asNode(), literal(form));
+                }
+            }
+            if (!m.name().equals(label)) {
+                entityQuad(entity, SKOS.altLabel.asNode(), literal(m.name()));
+            }
+            entityQuad(entity, PKG.key.asNode(), literal(m.key()));
+            if (m.wikidataId() != null) {
+                entityQuad(entity, SKOS.exactMatch.asNode(), NodeFactory.createURI(WIKIDATA + m.wikidataId()));
+            }
+        }
+
+        private void entityQuad(Node s, Node p, Node o) {
+            out.quad(Quad.create(ENTITIES, s, p, o));
         }
 
         private void writeResult(ClaimedResult r, int ordinal) {

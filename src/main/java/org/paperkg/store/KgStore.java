@@ -20,9 +20,12 @@ import java.util.List;
 /**
  * A paperkg graph: a TDB2 dataset on disk (or in memory, for {@code extract}). Each paper's facts live in
  * a named graph of its own; writing a paper drops that graph first, so a re-ingested paper replaces its
- * facts. Queries see the union of all paper graphs as the default graph.
+ * facts. Entity descriptions live in one shared graph and go when no paper mentions the entity any more.
+ * Queries see the union of all graphs as the default graph.
  */
 public final class KgStore implements AutoCloseable {
+    private static final Node MENTIONS = org.paperkg.vocab.PKG.mentions.asNode();
+
     private final Dataset dataset;
     private final String location;
 
@@ -82,11 +85,19 @@ public final class KgStore implements AutoCloseable {
     public void replace(List<PaperFacts> batch) {
         Txn.executeWrite(dataset, () -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
-            StreamRDF sink = StreamRDFLib.dataset(dsg);
+            StreamRDF sink = new OneLabelPerEntity(StreamRDFLib.dataset(dsg), dsg);
+            java.util.Set<Node> mentionedBefore = new java.util.HashSet<>();
             for (PaperFacts facts : batch) {
                 Node graph = NodeFactory.createURI(FactsToRdf.graphOf(facts.paper()));
+                dsg.find(graph, graph, MENTIONS, Node.ANY).forEachRemaining(q -> mentionedBefore.add(q.getObject()));
                 dsg.removeGraph(graph);
                 FactsToRdf.write(facts, sink);
+            }
+            // An entity that no paper mentions any more loses its description too.
+            for (Node entity : mentionedBefore) {
+                if (!dsg.find(Node.ANY, Node.ANY, MENTIONS, entity).hasNext()) {
+                    dsg.deleteAny(FactsToRdf.ENTITIES, entity, Node.ANY, Node.ANY);
+                }
             }
         });
     }

@@ -103,7 +103,7 @@ class KgStoreTest {
         PaperFacts newer = new PaperFacts(HandMadeFacts.paperA("Changed.").paper(), List.of(), List.of(), List.of());
         store.replace(List.of(newer));
         assertEquals(before, graph(HandMadeFacts.paperB().paper()));
-        // The shared entity lives on in paper B's graph.
+        // The shared entity is still described: paper B mentions it.
         assertEquals(1, selectCount("SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d a pkg:Dataset }"));
     }
 
@@ -113,7 +113,8 @@ class KgStoreTest {
         assertEquals(2, selectCount("SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE { ?p a pkg:Paper }"));
         assertEquals(2, selectCount("SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE { ?p pkg:mentions ?d . ?d pkg:key \"imagenet\" }"));
         assertEquals(2, selectCount("SELECT (COUNT(DISTINCT ?r) AS ?n) WHERE { ?r a pkg:ClaimedResult }"));
-        assertEquals(2, selectCount("SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"));
+        assertEquals(3, selectCount("SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"),
+                "two paper graphs and the entities graph");
     }
 
     @Test
