@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         description = "Builds a knowledge graph of methods, datasets, metrics, tasks and claimed results"
                 + " from paper abstracts, stores it in Apache Jena TDB2 and answers SPARQL.",
         subcommands = {BuildCommand.class, QueryCommand.class, ExportCommand.class, StatsCommand.class,
-                ExtractCommand.class, CommandLine.HelpCommand.class},
+                ExtractCommand.class, ValidateCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         footer = ExitCodes.FOOTER)
 public final class PaperKgCommand implements Runnable {
     @CommandLine.Spec

@@ -42,7 +42,32 @@ public final class FactsToRdf {
     }
 
     public static void write(PaperFacts facts, StreamRDF out) {
-        new Writer(facts, out).run();
+        new Writer(facts, Iris.paper(facts.paper()), out).run();
+    }
+
+    /**
+     * Writes the facts under an explicit paper IRI (also the graph name): the build gives a paper whose
+     * source id is already taken by a different paper the IRI of its title ({@link Iris#paperByTitle}).
+     */
+    public static void write(PaperFacts facts, String paperIri, StreamRDF out) {
+        new Writer(facts, paperIri, out).run();
+    }
+
+    /** The paper's facts as an in-memory graph (the triples of its named graph). */
+    public static org.apache.jena.graph.Graph toGraph(PaperFacts facts, String paperIri) {
+        org.apache.jena.graph.Graph g = org.apache.jena.sparql.graph.GraphFactory.createGraphMem();
+        write(facts, paperIri, new org.apache.jena.riot.system.StreamRDFBase() {
+            @Override
+            public void quad(Quad quad) {
+                g.add(quad.asTriple());
+            }
+
+            @Override
+            public void triple(org.apache.jena.graph.Triple triple) {
+                g.add(triple);
+            }
+        });
+        return g;
     }
 
     private static final class Writer {
@@ -52,10 +77,10 @@ public final class FactsToRdf {
         private final Node paper;
         private final Map<String, Node> entityByTypedKey = new HashMap<>();
 
-        Writer(PaperFacts facts, StreamRDF out) {
+        Writer(PaperFacts facts, String paperIri, StreamRDF out) {
             this.facts = facts;
             this.out = out;
-            this.paper = NodeFactory.createURI(Iris.paper(facts.paper()));
+            this.paper = NodeFactory.createURI(paperIri);
             this.graph = paper;
         }
 

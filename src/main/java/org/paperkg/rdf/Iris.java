@@ -23,7 +23,22 @@ public final class Iris {
         if (p.id() != null && !p.id().isBlank()) {
             return PKG.ID + "paper/" + safe(p.id().strip());
         }
-        return PKG.ID + "paper/t-" + sha1(TermKey.of(p.title())).substring(0, 16);
+        return paperByTitle(p);
+    }
+
+    /** The IRI of a paper by its normalized title alone (used when a source id is shared by different papers). */
+    public static String paperByTitle(Paper p) {
+        return PKG.ID + "paper/t-" + sha1(titleKey(p.title())).substring(0, 16);
+    }
+
+    /**
+     * The normalized title that identifies a paper without an id: letters and digits, lower case; a title
+     * with no letter or digit at all (only emoji or punctuation) is taken as written, so that two such
+     * titles do not share one IRI.
+     */
+    public static String titleKey(String title) {
+        String key = TermKey.of(title);
+        return key.isEmpty() ? title.strip() : key;
     }
 
     public static String entity(EntityType type, String key) {

@@ -4,8 +4,10 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.ReadWrite;
-import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
@@ -15,6 +17,8 @@ import org.paperkg.rdf.FactsToRdf;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 
 /**
@@ -78,31 +82,66 @@ public final class KgStore implements AutoCloseable {
         return false;
     }
 
+    /** One paper's triples, to be stored as the named graph {@code iri}. */
+    public record PaperGraph(String iri, Graph graph) {
+    }
+
     /** Replaces the named graphs of these papers with their facts, in one write transaction. */
     public void replace(List<PaperFacts> batch) {
+        List<PaperGraph> graphs = new ArrayList<>(batch.size());
+        for (PaperFacts facts : batch) {
+            String iri = FactsToRdf.graphOf(facts.paper());
+            graphs.add(new PaperGraph(iri, FactsToRdf.toGraph(facts, iri)));
+        }
+        replaceGraphs(graphs);
+    }
+
+    /**
+     * Replaces the named graphs of these papers, in one write transaction: either all of the batch is
+     * stored or, after a crash, none of it (TDB2 recovers the last committed state from its journal).
+     */
+    public void replaceGraphs(List<PaperGraph> batch) {
         Txn.executeWrite(dataset, () -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
-            StreamRDF sink = StreamRDFLib.dataset(dsg);
-            for (PaperFacts facts : batch) {
-                Node graph = NodeFactory.createURI(FactsToRdf.graphOf(facts.paper()));
-                dsg.removeGraph(graph);
-                FactsToRdf.write(facts, sink);
+            for (PaperGraph pg : batch) {
+                Node g = NodeFactory.createURI(pg.iri());
+                dsg.removeGraph(g);
+                Iterator<Triple> it = pg.graph().find();
+                while (it.hasNext()) {
+                    Triple t = it.next();
+                    dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject());
+                }
             }
         });
     }
 
     /** True when the store already holds this paper with exactly this title and abstract. */
     public boolean containsUnchanged(org.paperkg.model.Paper paper) {
+        return containsUnchanged(paper, FactsToRdf.graphOf(paper));
+    }
+
+    /** True when the named graph {@code iri} holds this paper with exactly this title and abstract. */
+    public boolean containsUnchanged(org.paperkg.model.Paper paper, String iri) {
         return Txn.calculateRead(dataset, () -> {
-            Node g = NodeFactory.createURI(FactsToRdf.graphOf(paper));
+            Node g = NodeFactory.createURI(iri);
             DatasetGraph dsg = dataset.asDatasetGraph();
-            if (!dsg.containsGraph(g)) {
-                return false;
-            }
             Node abs = NodeFactory.createLiteralString(paper.abstractText());
             Node title = NodeFactory.createLiteralString(paper.title());
-            return dsg.contains(g, g, org.apache.jena.vocabulary.DCTerms.abstract_.asNode(), abs)
-                    && dsg.contains(g, g, org.apache.jena.vocabulary.DCTerms.title.asNode(), title);
+            return dsg.contains(g, g, DCTerms.abstract_.asNode(), abs)
+                    && dsg.contains(g, g, DCTerms.title.asNode(), title);
+        });
+    }
+
+    /** The title stored for the paper {@code iri}, or null when the store does not hold it. */
+    public String storedTitle(String iri) {
+        return Txn.calculateRead(dataset, () -> {
+            Node g = NodeFactory.createURI(iri);
+            Iterator<Quad> it = dataset.asDatasetGraph().find(g, g, DCTerms.title.asNode(), Node.ANY);
+            if (!it.hasNext()) {
+                return null;
+            }
+            Node title = it.next().getObject();
+            return title.isLiteral() ? title.getLiteralLexicalForm() : null;
         });
     }
 
