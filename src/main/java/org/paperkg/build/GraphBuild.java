@@ -67,6 +67,11 @@ public final class GraphBuild {
     private long warnings;
     private long started;
 
+    /** Longest abstract taken (characters): the longest of the 16k-abstract corpus has about 3,100. */
+    public static final int MAX_ABSTRACT_CHARS = 100_000;
+    /** Longest title taken (characters). */
+    public static final int MAX_TITLE_CHARS = 2_000;
+
     private record Taken(String titleKey, int abstractHash, SourceLocation where) {
     }
 
@@ -114,6 +119,11 @@ public final class GraphBuild {
     private final class Sink implements PaperSink {
         @Override
         public void paper(Paper paper) {
+            String bad = unusable(paper);
+            if (bad != null) {
+                problem(new IngestProblem(paper.source(), bad));
+                return;
+            }
             read++;
             String iri = identify(paper);
             if (iri == null) {
@@ -138,6 +148,60 @@ public final class GraphBuild {
                 throw new IngestAbortedException(problem);
             }
         }
+    }
+
+    /** Why a record that parsed cannot be stored, or null when it can. */
+    static String unusable(Paper paper) {
+        if (paper.abstractText().length() > MAX_ABSTRACT_CHARS) {
+            return String.format("abstract of %,d characters is longer than %,d: not an abstract; skipped",
+                    paper.abstractText().length(), MAX_ABSTRACT_CHARS);
+        }
+        if (paper.title().length() > MAX_TITLE_CHARS) {
+            return String.format("title of %,d characters is longer than %,d; skipped", paper.title().length(), MAX_TITLE_CHARS);
+        }
+        String field = unpairedSurrogate(paper);
+        if (field != null) {
+            return "the " + field + " holds an unpaired UTF-16 surrogate (a \\uD800-\\uDFFF escape without its pair),"
+                    + " which is not text; skipped";
+        }
+        return null;
+    }
+
+    private static String unpairedSurrogate(Paper p) {
+        if (hasUnpairedSurrogate(p.title())) {
+            return "title";
+        }
+        if (hasUnpairedSurrogate(p.abstractText())) {
+            return "abstract";
+        }
+        if (p.id() != null && hasUnpairedSurrogate(p.id())) {
+            return "id";
+        }
+        for (String a : p.authors()) {
+            if (hasUnpairedSurrogate(a)) {
+                return "author list";
+            }
+        }
+        if ((p.venue() != null && hasUnpairedSurrogate(p.venue())) || (p.url() != null && hasUnpairedSurrogate(p.url()))) {
+            return "venue or url";
+        }
+        return null;
+    }
+
+    private static boolean hasUnpairedSurrogate(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                    i++;
+                } else {
+                    return true;
+                }
+            } else if (Character.isLowSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The IRI this record is stored under, or null when it is a duplicate (reported as a problem). */

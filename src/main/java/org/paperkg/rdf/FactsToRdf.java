@@ -111,8 +111,10 @@ public final class FactsToRdf {
             if (p.venue() != null && !p.venue().isBlank()) {
                 add(paper, PKG.venue, literal(p.venue()));
             }
-            if (p.url() != null && !p.url().isBlank()) {
-                addIri(paper, SCHEMA.url, p.url());
+            // A landing page that is not a valid absolute IRI (spaces, quotes, angle brackets...) would make
+            // the store unexportable as N-Quads: it is left out, the record is kept.
+            if (p.url() != null && !p.url().isBlank() && isIri(p.url().strip())) {
+                addIri(paper, SCHEMA.url, p.url().strip());
             }
             for (String url : facts.codeUrls()) {
                 addIri(paper, SCHEMA.codeRepository, url);
@@ -227,6 +229,14 @@ public final class FactsToRdf {
             case COMPARED -> PKG.comparesWith;
             case USED -> PKG.uses;
         };
+    }
+
+    static boolean isIri(String s) {
+        try {
+            return org.apache.jena.irix.IRIs.check(s) && org.apache.jena.irix.IRIx.create(s).isAbsolute();
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     private static Node literal(String s) {
