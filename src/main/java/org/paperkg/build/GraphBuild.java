@@ -31,7 +31,9 @@ import java.util.concurrent.Future;
  * One build: reads inputs record by record, extracts in batches, checks each batch's graphs against the
  * SHACL shapes and writes the batch in one transaction.
  * <p>
- * Crash safety: a batch is committed whole or not at all, so a crash loses at most the batches in flight;
+ * Crash safety: a write transaction (up to {@link BuildOptions#commitPapers()} papers, or what {@link
+ * BuildOptions#COMMIT_SECONDS} seconds of extraction gave) is committed whole or not at all, so a crash loses at
+ * most the papers not yet committed;
  * a re-run skips what is already stored unchanged and gives the same store as a clean build.
  * <p>
  * Identity: a paper's IRI comes from its source id (else its title). A record whose id is already used by a
@@ -39,8 +41,9 @@ import java.util.concurrent.Future;
  * stored under the IRI of its title, with a warning. A second record for the same paper in one build is a
  * duplicate: reported and skipped, the first is kept (so the result does not depend on batch boundaries).
  * <p>
- * Both cores: the write of one batch (one writer thread) overlaps the extraction of the next; at most one
- * batch is being written while the next is extracted, so memory stays at about two batches.
+ * Both cores: the write of one transaction (one writer thread) overlaps the extraction of the next batches;
+ * at most one transaction is being written while the next fills, so memory stays at about two transactions'
+ * graphs (a few tens of MB).
  */
 public final class GraphBuild {
     private final KgStore store;
@@ -60,6 +63,9 @@ public final class GraphBuild {
         return t;
     });
     private final Sink sink = new Sink();
+    /** Extracted and validated graphs not yet handed to the writer (one transaction's worth at most). */
+    private List<PaperGraph> uncommitted = new ArrayList<>();
+    private long uncommittedSince;
     private Future<?> pendingWrite;
     private long read;
     private long extracted;
@@ -108,6 +114,7 @@ public final class GraphBuild {
                 flush();
                 aborted = true;
             }
+            commit();
             awaitWrite();
         } finally {
             writer.shutdownNow();
@@ -263,17 +270,35 @@ public final class GraphBuild {
             graphs.add(pg);
         }
         if (!violations.isEmpty()) {
-            awaitWrite(); // the batches before this one are good: let them commit
+            commit(); // the batches before this one are good: let them commit
+            awaitWrite();
             throw new ShapeViolationException(violations);
         }
         int size = batch.size();
         batch.clear();
         batchIris.clear();
-        awaitWrite();
-        pendingWrite = writer.submit(() -> store.replaceGraphs(graphs));
+        if (uncommitted.isEmpty()) {
+            uncommittedSince = System.nanoTime();
+        }
+        uncommitted.addAll(graphs);
         extracted += size;
+        if (uncommitted.size() >= options.commitPapers()
+                || (System.nanoTime() - uncommittedSince) / 1e9 >= BuildOptions.COMMIT_SECONDS) {
+            commit();
+        }
         double seconds = (System.nanoTime() - started) / 1e9;
         listener.progress(read, seconds > 0 ? read / seconds : 0);
+    }
+
+    /** Hands the uncommitted graphs to the writer thread: one transaction, overlapping the next extraction. */
+    private void commit() {
+        if (uncommitted.isEmpty()) {
+            return;
+        }
+        List<PaperGraph> graphs = uncommitted;
+        uncommitted = new ArrayList<>();
+        awaitWrite();
+        pendingWrite = writer.submit(() -> store.replaceGraphs(graphs));
     }
 
     /** Waits for the batch being written, rethrowing its failure. */

@@ -77,7 +77,7 @@ class CrashRecoveryTest {
     private static Process start(Path store, Path input, Path err) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> cmd = List.of(java, "-Xmx1g", "-cp", System.getProperty("java.class.path"),
-                "org.paperkg.cli.PaperKgCommand", "build", "--loc", store.toString(), "--threads", "1", "--batch", "8",
+                "org.paperkg.cli.PaperKgCommand", "build", "--loc", store.toString(), "--threads", "1", "--batch", "8", "--commit", "16",
                 input.toString());
         return new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .redirectError(err.toFile()).start();
