@@ -8,6 +8,10 @@ public interface BuildListener {
 
     void problem(IngestProblem problem);
 
+    /** A record that was stored, but with something worth knowing (e.g. its id is shared by another paper). */
+    default void warning(IngestProblem warning) {
+    }
+
     BuildListener SILENT = new BuildListener() {
         @Override
         public void progress(long papersDone, double papersPerSecond) {

@@ -12,10 +12,17 @@ import java.util.List;
  * @param unchanged papers skipped because the store already held them unchanged
  * @param problems  records skipped, with file and line
  * @param aborted   true when --strict stopped the build at a problem
+ * @param warnings  records stored with a warning (their id is shared by a different paper)
  */
 public record BuildReport(long read, long extracted, long unchanged, List<IngestProblem> problems,
-                          boolean aborted, double seconds) {
+                          boolean aborted, double seconds, long warnings) {
     public BuildReport {
         problems = List.copyOf(problems);
+
+    }
+
+    public BuildReport(long read, long extracted, long unchanged, List<IngestProblem> problems,
+                       boolean aborted, double seconds) {
+        this(read, extracted, unchanged, problems, aborted, seconds, 0);
     }
 }

@@ -47,8 +47,13 @@ final class BuildCommand implements Callable<Integer> {
     Integer threads;
 
     @Option(names = "--batch", paramLabel = "N", defaultValue = "64",
-            description = "Papers per batch and per write transaction (default: ${DEFAULT-VALUE}).")
+            description = "Papers per extraction batch (default: ${DEFAULT-VALUE}).")
     int batchSize;
+
+    @Option(names = "--commit", paramLabel = "N", defaultValue = "1024",
+            description = "Papers per write transaction at most (default: ${DEFAULT-VALUE}); a transaction is also"
+                    + " committed after 10 s. A crash loses only uncommitted papers; re-running resumes.")
+    int commitPapers;
 
     @Option(names = {"-q", "--quiet"}, description = "Print only problems and the summary.")
     boolean quiet;
@@ -62,7 +67,8 @@ final class BuildCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         InputFormat format = inputFormat == null ? null : InputFormat.byName(inputFormat);
         BuildOptions defaults = BuildOptions.defaults();
-        BuildOptions options = new BuildOptions(strict, force, batchSize, threads == null ? defaults.threads() : threads);
+        BuildOptions options = new BuildOptions(strict, force, batchSize, threads == null ? defaults.threads() : threads,
+                Math.max(1, commitPapers));
         try (KgStore kg = KgStore.open(store.location)) {
             ConsoleBuildListener listener = new ConsoleBuildListener(err, !quiet);
             if (!quiet) {

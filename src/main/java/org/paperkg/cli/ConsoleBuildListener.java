@@ -10,6 +10,9 @@ final class ConsoleBuildListener implements BuildListener {
     private final PrintWriter err;
     private final boolean showProgress;
     private boolean progressShown;
+    private long warnings;
+    /** Warnings printed one by one; the rest are counted (a corpus may share ids across thousands of papers). */
+    static final int WARNINGS_SHOWN = 10;
 
     ConsoleBuildListener(PrintWriter err, boolean showProgress) {
         this.err = err;
@@ -32,10 +35,23 @@ final class ConsoleBuildListener implements BuildListener {
         err.flush();
     }
 
-    /** Ends the progress line, if one was shown. */
+    @Override
+    public void warning(IngestProblem w) {
+        if (++warnings <= WARNINGS_SHOWN) {
+            err.println((progressShown ? "\n" : "") + "warning: " + w);
+            progressShown = false;
+            err.flush();
+        }
+    }
+
+    /** Ends the progress line, if one was shown, and counts the warnings not shown. */
     void finish() {
         if (progressShown) {
             err.println();
+        }
+        if (warnings > WARNINGS_SHOWN) {
+            err.printf("warning: %,d more records share an id with a different paper; each stored as a paper of its own%n",
+                    warnings - WARNINGS_SHOWN);
         }
     }
 }

@@ -11,9 +11,11 @@ public final class ExitCodes {
     public static final int RECORDS_SKIPPED = 3;
     /** The store is missing, or locked by another process. */
     public static final int STORE_UNAVAILABLE = 4;
+    /** {@code validate}: the store does not conform to the SHACL shapes (see the report). */
+    public static final int SHAPES_VIOLATED = 5;
 
     static final String FOOTER = "%nExit status: 0 ok, 1 failure, 2 usage error, 3 done but bad records skipped,"
-            + " 4 store missing or locked by another process.";
+            + " 4 store missing or locked by another process, 5 store breaks the SHACL shapes (validate).";
 
     private ExitCodes() {
     }

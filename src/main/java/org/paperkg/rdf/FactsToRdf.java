@@ -46,7 +46,29 @@ public final class FactsToRdf {
     }
 
     public static void write(PaperFacts facts, StreamRDF out) {
-        new Writer(facts, out).run();
+        new Writer(facts, Iris.paper(facts.paper()), out).run();
+    }
+
+    /** Writes the facts under an explicit paper IRI (also the graph name). */
+    public static void write(PaperFacts facts, String paperIri, StreamRDF out) {
+        new Writer(facts, paperIri, out).run();
+    }
+
+    /** The paper's facts as an in-memory graph (the triples of its named graph). */
+    public static org.apache.jena.graph.Graph toGraph(PaperFacts facts, String paperIri) {
+        org.apache.jena.graph.Graph g = org.apache.jena.sparql.graph.GraphFactory.createGraphMem();
+        write(facts, paperIri, new org.apache.jena.riot.system.StreamRDFBase() {
+            @Override
+            public void quad(Quad quad) {
+                g.add(quad.asTriple());
+            }
+
+            @Override
+            public void triple(org.apache.jena.graph.Triple triple) {
+                g.add(triple);
+            }
+        });
+        return g;
     }
 
     private static final class Writer {
@@ -56,10 +78,10 @@ public final class FactsToRdf {
         private final Node paper;
         private final Map<String, Node> entityByTypedKey = new HashMap<>();
 
-        Writer(PaperFacts facts, StreamRDF out) {
+        Writer(PaperFacts facts, String paperIri, StreamRDF out) {
             this.facts = facts;
             this.out = out;
-            this.paper = NodeFactory.createURI(Iris.paper(facts.paper()));
+            this.paper = NodeFactory.createURI(paperIri);
             this.graph = paper;
         }
 
@@ -90,8 +112,10 @@ public final class FactsToRdf {
             if (p.venue() != null && !p.venue().isBlank()) {
                 add(paper, PKG.venue, literal(p.venue()));
             }
-            if (p.url() != null && !p.url().isBlank()) {
-                addIri(paper, SCHEMA.url, p.url());
+            // A landing page that is not a valid absolute IRI (spaces, quotes, angle brackets...) would make
+            // the store unexportable as N-Quads: it is left out, the record is kept.
+            if (p.url() != null && !p.url().isBlank() && isIri(p.url().strip())) {
+                addIri(paper, SCHEMA.url, p.url().strip());
             }
             for (String url : facts.codeUrls()) {
                 addIri(paper, SCHEMA.codeRepository, url);
@@ -221,6 +245,14 @@ public final class FactsToRdf {
             case COMPARED -> PKG.comparesWith;
             case USED -> PKG.uses;
         };
+    }
+
+    static boolean isIri(String s) {
+        try {
+            return org.apache.jena.irix.IRIs.check(s) && org.apache.jena.irix.IRIx.create(s).isAbsolute();
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     private static Node literal(String s) {

@@ -22,7 +22,31 @@ public final class Iris {
     }
 
     public static String paper(Paper p) {
-        return PKG.ID + "paper/t-" + sha1(TermKey.of(p.title())).substring(0, 16);
+        return PKG.ID + "paper/t-" + sha1(titleKey(p.title())).substring(0, 16);
+    }
+
+    /**
+     * The normalized title that identifies a paper: letters and digits, lower case; a title with no letter
+     * or digit at all (only emoji or punctuation) is taken as written, so that two such titles do not share
+     * one IRI.
+     */
+    public static String titleKey(String title) {
+        String key = TermKey.of(title);
+        return key.isEmpty() ? title.strip() : key;
+    }
+
+    /** True for the IRI of a method, dataset, metric or task node. */
+    public static boolean isEntity(org.apache.jena.graph.Node node) {
+        if (!node.isURI() || !node.getURI().startsWith(PKG.ID)) {
+            return false;
+        }
+        String rest = node.getURI().substring(PKG.ID.length());
+        for (org.paperkg.model.EntityType t : org.paperkg.model.EntityType.values()) {
+            if (rest.startsWith(t.singular() + "/")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The named graph of the entity descriptions (types, labels, keys, links) shared by all papers. */

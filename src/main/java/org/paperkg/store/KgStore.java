@@ -4,17 +4,24 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.ReadWrite;
-import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.paperkg.model.PaperFacts;
 import org.paperkg.rdf.FactsToRdf;
+import org.paperkg.rdf.Iris;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFLib;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 
 /**
@@ -81,17 +88,40 @@ public final class KgStore implements AutoCloseable {
         return false;
     }
 
+    /** One paper's triples, to be stored as the named graph {@code iri}. */
+    public record PaperGraph(String iri, Graph graph) {
+    }
+
     /** Replaces the named graphs of these papers with their facts, in one write transaction. */
     public void replace(List<PaperFacts> batch) {
+        List<PaperGraph> graphs = new ArrayList<>(batch.size());
+        for (PaperFacts facts : batch) {
+            String iri = FactsToRdf.graphOf(facts.paper());
+            graphs.add(new PaperGraph(iri, FactsToRdf.toGraph(facts, iri)));
+        }
+        replaceGraphs(graphs);
+    }
+
+    /**
+     * Replaces the named graphs of these papers, in one write transaction: either all of the batch is
+     * stored or, after a crash, none of it (TDB2 recovers the last committed state from its journal).
+     */
+    public void replaceGraphs(List<PaperGraph> batch) {
         Txn.executeWrite(dataset, () -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
             StreamRDF sink = new OneLabelPerEntity(StreamRDFLib.dataset(dsg), dsg);
             java.util.Set<Node> mentionedBefore = new java.util.HashSet<>();
-            for (PaperFacts facts : batch) {
-                Node graph = NodeFactory.createURI(FactsToRdf.graphOf(facts.paper()));
-                dsg.find(graph, graph, MENTIONS, Node.ANY).forEachRemaining(q -> mentionedBefore.add(q.getObject()));
-                dsg.removeGraph(graph);
-                FactsToRdf.write(facts, sink);
+            for (PaperGraph pg : batch) {
+                Node g = NodeFactory.createURI(pg.iri());
+                dsg.find(g, g, MENTIONS, Node.ANY).forEachRemaining(q -> mentionedBefore.add(q.getObject()));
+                dsg.removeGraph(g);
+                Iterator<Triple> it = pg.graph().find();
+                while (it.hasNext()) {
+                    Triple t = it.next();
+                    // An entity's own description goes to the shared entities graph, once for all papers.
+                    Node target = Iris.isEntity(t.getSubject()) ? FactsToRdf.ENTITIES : g;
+                    sink.quad(Quad.create(target, t));
+                }
             }
             // An entity that no paper mentions any more loses its description too.
             for (Node entity : mentionedBefore) {
@@ -104,16 +134,18 @@ public final class KgStore implements AutoCloseable {
 
     /** True when the store already holds this paper with exactly this title and abstract. */
     public boolean containsUnchanged(org.paperkg.model.Paper paper) {
+        return containsUnchanged(paper, FactsToRdf.graphOf(paper));
+    }
+
+    /** True when the named graph {@code iri} holds this paper with exactly this title and abstract. */
+    public boolean containsUnchanged(org.paperkg.model.Paper paper, String iri) {
         return Txn.calculateRead(dataset, () -> {
-            Node g = NodeFactory.createURI(FactsToRdf.graphOf(paper));
+            Node g = NodeFactory.createURI(iri);
             DatasetGraph dsg = dataset.asDatasetGraph();
-            if (!dsg.containsGraph(g)) {
-                return false;
-            }
             Node abs = NodeFactory.createLiteralString(paper.abstractText());
             Node title = NodeFactory.createLiteralString(paper.title());
-            return dsg.contains(g, g, org.apache.jena.vocabulary.DCTerms.abstract_.asNode(), abs)
-                    && dsg.contains(g, g, org.apache.jena.vocabulary.DCTerms.title.asNode(), title);
+            return dsg.contains(g, g, DCTerms.abstract_.asNode(), abs)
+                    && dsg.contains(g, g, DCTerms.title.asNode(), title);
         });
     }
 

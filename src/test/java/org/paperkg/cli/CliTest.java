@@ -53,7 +53,7 @@ class CliTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "build", "query", "export", "stats", "extract"})
+    @ValueSource(strings = {"", "build", "query", "export", "stats", "extract", "validate", "bench"})
     void helpOfEveryCommandExitsZeroAndPrintsUsage(String command) {
         Cli r = command.isEmpty() ? Cli.run("--help") : Cli.run(command, "--help");
         assertEquals(0, r.code(), r.toString());
