@@ -103,9 +103,24 @@ final class LexiconMatcher {
         }
     }
 
-    /** A span must not start or end on punctuation, or "ImageNet ," would match "ImageNet". */
+    /**
+     * A span must not start or end on punctuation, or "ImageNet ," would match "ImageNet"; nor hold LaTeX
+     * debris ("\\mathbb{R}^k" would match "R@k" once punctuation is ignored).
+     */
     private static boolean edgesAreWords(Sentence s, int from, int to) {
-        return hasLetterOrDigit(s.token(from).text()) && hasLetterOrDigit(s.token(to - 1).text());
+        return hasLetterOrDigit(s.token(from).text()) && hasLetterOrDigit(s.token(to - 1).text())
+                && !isMarkup(s.span(from, to));
+    }
+
+    /** LaTeX or markup characters, which no name contains (a trailing "^+" as in "LightHGNN^+" aside). */
+    static boolean isMarkup(String text) {
+        String t = text.endsWith("^+") ? text.substring(0, text.length() - 2) : text;
+        for (int i = 0; i < t.length(); i++) {
+            if ("{}\\$^_<>|".indexOf(t.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean hasLetterOrDigit(String t) {

@@ -99,6 +99,7 @@ final class NameFinder {
     static boolean looksLikeName(String t) {
         if (t.length() < 2 || !Character.isLetter(t.charAt(0)) || ROMAN.matcher(t).matches()
                 || t.contains("/") || t.contains("://") || t.contains("@") || t.contains(".") || t.contains("=")
+                || LexiconMatcher.isMarkup(t)
                 || ADJECTIVE_SUFFIX.matcher(t).matches()) {
             return false;
         }
