@@ -55,6 +55,11 @@ final class BuildCommand implements Callable<Integer> {
                     + " committed after 10 s. A crash loses only uncommitted papers; re-running resumes.")
     int commitPapers;
 
+    @Option(names = "--file-mode", paramLabel = "MODE", defaultValue = "mapped",
+            description = "TDB2 file access: mapped (memory-mapped files, Jena's default, fastest) or direct"
+                    + " (an in-heap block cache: resident memory stays flat however large the store grows).")
+    String fileMode;
+
     @Option(names = {"-q", "--quiet"}, description = "Print only problems and the summary.")
     boolean quiet;
 
@@ -69,6 +74,7 @@ final class BuildCommand implements Callable<Integer> {
         BuildOptions defaults = BuildOptions.defaults();
         BuildOptions options = new BuildOptions(strict, force, batchSize, threads == null ? defaults.threads() : threads,
                 Math.max(1, commitPapers));
+        KgStore.useFileMode(fileMode);
         try (KgStore kg = KgStore.open(store.location)) {
             ConsoleBuildListener listener = new ConsoleBuildListener(err, !quiet);
             if (!quiet) {

@@ -42,6 +42,22 @@ public final class KgStore implements AutoCloseable {
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
     }
 
+    /**
+     * Chooses how TDB2 reaches its files, before any store is opened: "mapped" (memory-mapped, the
+     * default: resident memory grows with the store, as the OS maps its blocks) or "direct" (a bounded
+     * in-heap block cache: resident memory stays flat with store size, at some cost in speed).
+     */
+    public static void useFileMode(String mode) {
+        org.apache.jena.dboe.base.block.FileMode m = switch (mode.toLowerCase(java.util.Locale.ROOT)) {
+            case "mapped" -> org.apache.jena.dboe.base.block.FileMode.mapped;
+            case "direct" -> org.apache.jena.dboe.base.block.FileMode.direct;
+            default -> throw new IllegalArgumentException("unknown file mode '" + mode + "'; use mapped or direct");
+        };
+        if (org.apache.jena.tdb2.sys.SystemTDB.fileMode() != m) {
+            org.apache.jena.tdb2.sys.SystemTDB.setFileMode(m);
+        }
+    }
+
     /** Opens (creating if needed) the TDB2 store in {@code dir}. */
     public static KgStore open(Path dir) {
         try {
