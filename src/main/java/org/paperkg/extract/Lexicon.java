@@ -56,6 +56,12 @@ public final class Lexicon {
         return lexicon;
     }
 
+    /** "parameters", "CNNs": a lower-case "s" after a letter; "NeuS" or "PACS" are names, not plurals. */
+    private static boolean isPlural(String form) {
+        int n = form.length();
+        return n > 3 && form.charAt(n - 1) == 's' && Character.isLetter(form.charAt(n - 2)) && form.charAt(n - 2) != 's';
+    }
+
     /** The entry a surface form names, trying its singular too; empty when unknown or generic. */
     public Optional<LexiconEntry> lookup(String surface) {
         LexiconEntry exact = caseSensitiveForms.get(surface);
@@ -96,7 +102,9 @@ public final class Lexicon {
                 } else {
                     // The first line to claim a form keeps it, so file order is the tie-break.
                     byKey.putIfAbsent(TermKey.of(form), entry);
-                    byKey.putIfAbsent(TermKey.singular(TermKey.of(form)), entry);
+                    if (isPlural(form)) {
+                        byKey.putIfAbsent(TermKey.singular(TermKey.of(form)), entry);
+                    }
                 }
             }
         }

@@ -47,6 +47,11 @@ final class NameFinder {
                 to++;
             }
             String surface = s.span(from, to);
+            if (isCitation(s, to)) {
+                claims.claim(from, to);
+                i = to - 1;
+                continue;
+            }
             if (lexicon.isGeneric(surface) || lexicon.isGeneric(s.token(i).text())) {
                 claims.claim(from, to);
                 i = to - 1;
@@ -74,6 +79,14 @@ final class NameFinder {
         return i > 0 && i + 1 < s.size() && w.length() > 1 && Character.isUpperCase(w.charAt(0))
                 && !w.contains(".") && !w.contains("/")
                 && DATASET_CUES.contains(s.token(i + 1).lemma().toLowerCase(Locale.ROOT));
+    }
+
+    /** "Neu (2015)", "Smith et al.": an author cited, not a method. */
+    private static boolean isCitation(Sentence s, int after) {
+        if (after < s.size() && s.token(after).text().equals("et")) {
+            return true;
+        }
+        return after + 1 < s.size() && s.token(after).text().equals("(") && s.token(after + 1).text().matches("(19|20)\\d\\d[a-z]?");
     }
 
     private static boolean isDatasetPreposition(Token t) {

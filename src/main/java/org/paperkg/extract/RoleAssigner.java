@@ -73,7 +73,7 @@ final class RoleAssigner {
         return w.equals("called") || w.equals("named") || w.equals("dubbed") || w.equals("termed");
     }
 
-    /** "our X", "the proposed X", "our fastest model, X": only modifiers and a comma between. */
+    /** "our X", "the proposed X", "our fastest model, X", "a new estimator, X": only modifiers and a comma between. */
     private static boolean isOurs(Sentence s, Span sp) {
         for (int i = sp.from() - 1; i >= Math.max(0, sp.from() - 5); i--) {
             Token t = s.token(i);

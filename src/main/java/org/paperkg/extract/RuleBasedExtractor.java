@@ -135,6 +135,13 @@ public final class RuleBasedExtractor implements Extractor {
         if (lexicon.isGeneric(name) || !name.chars().anyMatch(Character::isUpperCase)) {
             return;
         }
+        // A name is written in capitals ("Fast & Slow Learning", "DRACO"); "Bias no more" is a phrase.
+        for (int t = 0; t < colon; t++) {
+            String w = s.token(t).text();
+            if (!Character.isUpperCase(w.charAt(0)) && !Character.isDigit(w.charAt(0)) && !TITLE_NAME_JOINERS.contains(w)) {
+                return;
+            }
+        }
         var known = lexicon.lookup(name);
         if (known.isPresent() && known.get().type() != EntityType.METHOD) {
             return;
@@ -144,6 +151,9 @@ public final class RuleBasedExtractor implements Extractor {
                 0, 0, colon, 0.85));
         claims.claim(0, colon);
     }
+
+    private static final java.util.Set<String> TITLE_NAME_JOINERS = java.util.Set.of("&", "and", "of", "for", "-", "+",
+            "to", "in", "on", "the", "a", "is", "all");
 
     /** Title words that introduce the paper's means: "Lossless Compression with Probabilistic Circuits". */
     private static final java.util.Set<String> MEANS = java.util.Set.of("with", "via", "using", "through", "by");
