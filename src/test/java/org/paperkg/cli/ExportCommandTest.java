@@ -92,6 +92,7 @@ class ExportCommandTest {
         Path out = dir.resolve("sub/kg.trig");
         Cli r = Cli.run("export", "--loc", db.toString(), "--format", "trig", "--out", out.toString());
         assertEquals(0, r.code(), r.toString());
-        assertEquals(4, RDFDataMgr.loadDatasetGraph(out.toString()).size());
+        // Four paper graphs and the shared entities graph.
+        assertEquals(5, RDFDataMgr.loadDatasetGraph(out.toString()).size());
     }
 }

@@ -160,7 +160,7 @@ class IndependentReadersTest {
         Lang l = org.apache.jena.riot.RDFLanguages.nameToLang(lang);
         if (dataset) {
             DatasetGraph read = RDFDataMgr.loadDatasetGraph(file.toString(), l);
-            assertEquals(4, read.size(), "one named graph per paper");
+            assertEquals(5, read.size(), "one named graph per paper, and the entities graph");
             assertTrue(IsoMatcher.isomorphic(storeDataset(), read), format);
         } else {
             Graph read = RDFDataMgr.loadGraph(file.toString(), l);
