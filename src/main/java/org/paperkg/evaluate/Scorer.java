@@ -120,13 +120,7 @@ public final class Scorer {
                 tp++;
             }
         }
-        int fn = 0;
-        for (int i = 0; i < gold.size(); i++) {
-            if (!used[i] && !optional(gold.get(i))) {
-                fn++;
-            }
-        }
-        return new Figures(tp, fp, fn);
+        return tally(gold, used, tp, fp);
     }
 
     private static Figures matchResults(JsonNode g, JsonNode p, Level level) {
@@ -160,6 +154,11 @@ public final class Scorer {
                 tp++;
             }
         }
+        return tally(gold, used, tp, fp);
+    }
+
+    /** The figures once matching is done: every required gold entry left unused is a false negative. */
+    private static Figures tally(List<JsonNode> gold, boolean[] used, int tp, int fp) {
         int fn = 0;
         for (int i = 0; i < gold.size(); i++) {
             if (!used[i] && !optional(gold.get(i))) {

@@ -7,12 +7,8 @@ import org.apache.jena.system.Txn;
 import org.paperkg.store.KgStore;
 import org.paperkg.vocab.PKG;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -167,20 +163,9 @@ public final class GraphViews {
     private static final Map<String, String> QUERIES = new java.util.concurrent.ConcurrentHashMap<>();
 
     private static void select(KgStore store, String name, Consumer<QuerySolution> each) {
-        String text = QUERIES.computeIfAbsent(name, GraphViews::load);
+        String text = QUERIES.computeIfAbsent(name, ExportQueries::text);
         try (QueryExecution qe = QueryExecution.create(QueryFactory.create(text), store.dataset())) {
             qe.execSelect().forEachRemaining(each);
-        }
-    }
-
-    private static String load(String name) {
-        try (InputStream in = GraphViews.class.getResourceAsStream("/org/paperkg/export/" + name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing export query " + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

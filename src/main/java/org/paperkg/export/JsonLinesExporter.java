@@ -17,10 +17,8 @@ import org.paperkg.store.KgStore;
 import org.paperkg.rdf.FactsToRdf;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,10 +29,10 @@ import java.util.Map;
  * small queries per paper graph fill its record, so memory stays bounded by one paper.
  */
 final class JsonLinesExporter implements Exporter {
-    private static final String PAPERS = load("papers.rq");
-    private static final String MENTIONS = load("paper-mentions.rq");
-    private static final String CODE = load("paper-code.rq");
-    private static final String RESULTS = load("paper-results.rq");
+    private static final String PAPERS = ExportQueries.text("papers.rq");
+    private static final String MENTIONS = ExportQueries.text("paper-mentions.rq");
+    private static final String CODE = ExportQueries.text("paper-code.rq");
+    private static final String RESULTS = ExportQueries.text("paper-results.rq");
 
     private final JsonFactory json = new JsonFactory();
 
@@ -162,16 +160,5 @@ final class JsonLinesExporter implements Exporter {
 
     private static String shortId(String paperIri) {
         return paperIri.substring(paperIri.lastIndexOf('/') + 1);
-    }
-
-    private static String load(String name) {
-        try (InputStream in = JsonLinesExporter.class.getResourceAsStream("/org/paperkg/export/" + name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing export query " + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
