@@ -49,6 +49,8 @@ public final class KgServer implements AutoCloseable {
                 .loopback(loopback)
                 .add("/" + ServeOptions.DATASET, service)
                 .enableCors(true)
+                // read-only store: a repeated query is answered from memory (256 MB of answers at most)
+                .addFilter("/" + ServeOptions.DATASET + "/*", new ResultCache(256L << 20))
                 .enablePing(true)
                 .enableStats(true)
                 .build();

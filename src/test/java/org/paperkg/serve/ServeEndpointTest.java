@@ -90,6 +90,28 @@ class ServeEndpointTest {
     }
 
     @Test
+    void aRepeatedQueryGetsTheSameAnswerAndAnotherFormatIsNotMixedUp() throws Exception {
+        List<HttpResponse<String>> answers = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            answers.add(send(postQuery(fixture.sparqlUrl(), leaderboard, "application/sparql-results+json")));
+        }
+        for (HttpResponse<String> r : answers) {
+            assertEquals(200, r.statusCode());
+            assertEquals("application/sparql-results+json", contentType(r));
+            assertEquals(answers.get(0).body(), r.body());
+        }
+        HttpResponse<String> csv = send(postQuery(fixture.sparqlUrl(), leaderboard, "text/csv"));
+        assertEquals("text/csv", contentType(csv));
+        assertNotEquals(answers.get(0).body(), csv.body());
+        HttpResponse<String> get = send(HttpRequest.newBuilder(URI.create(fixture.sparqlUrl() + "?query=" + enc(leaderboard)))
+                .header("Accept", "application/sparql-results+json").GET());
+        HttpResponse<String> again = send(HttpRequest.newBuilder(URI.create(fixture.sparqlUrl() + "?query=" + enc(leaderboard)))
+                .header("Accept", "application/sparql-results+json").GET());
+        assertEquals(get.body(), again.body());
+        assertEquals(answers.get(0).body(), again.body());
+    }
+
+    @Test
     void serverBindsLoopbackOnTheFreePortItWasGiven() {
         assertTrue(fixture.server().port() > 0);
         assertTrue(fixture.sparqlUrl().startsWith("http://127.0.0.1:" + fixture.server().port() + "/kg/sparql"));
