@@ -91,6 +91,14 @@ public final class PaperKg implements AutoCloseable {
         QueryRunner.select(store, QueryRunner.bind(QueryLibrary.resolve(cannedNameOrFile), params), row);
     }
 
+    /**
+     * The same with another row limit than the query's own (canned queries stop at 1,000 rows): {@code rows}
+     * > 0 returns at most that many, 0 returns all.
+     */
+    public void query(String cannedNameOrFile, Map<String, String> params, long rows, Consumer<QuerySolution> row) {
+        QueryRunner.select(store, QueryRunner.withLimit(QueryRunner.bind(QueryLibrary.resolve(cannedNameOrFile), params), rows), row);
+    }
+
     /** Writes the store in an export format (see {@link ExportFormats#names()}); the file appears whole or not at all. */
     public void export(String format, Path out) throws IOException {
         ExportFormat f = ExportFormats.byName(format);

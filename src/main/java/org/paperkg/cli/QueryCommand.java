@@ -44,6 +44,10 @@ final class QueryCommand implements Callable<Integer> {
     @Option(names = "--service", paramLabel = "URL", description = "Query this SPARQL endpoint instead of the local store.")
     String service;
 
+    @Option(names = "--limit", paramLabel = "N",
+            description = "Return at most N rows (0: all rows). Canned queries return their first 1,000 rows by default.")
+    Long limit;
+
     @Option(names = "--list", description = "List the canned queries and exit.")
     boolean list;
 
@@ -73,6 +77,9 @@ final class QueryCommand implements Callable<Integer> {
         Query bound;
         try {
             bound = QueryRunner.bind(canned, params);
+            if (limit != null) {
+                bound = QueryRunner.withLimit(bound, limit);
+            }
         } catch (QueryParseException e) {
             spec.commandLine().getErr().println("paperkg query: '" + query + "' is not valid SPARQL: "
                     + e.getMessage().lines().findFirst().orElse(""));

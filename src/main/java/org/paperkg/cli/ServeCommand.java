@@ -32,15 +32,25 @@ final class ServeCommand implements Callable<Integer> {
             description = "Cancel a query after this many seconds (default: ${DEFAULT-VALUE}).")
     double timeout;
 
+    @Option(names = "--warm", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Answer every canned query (default parameters) once at start-up, before serving, so that"
+                    + " their first users get them from the cache (default: on; --no-warm to start at once).")
+    boolean warm;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        ServeSession session = ServeSession.open(store.location, new ServeOptions(host, port, timeout)).closeOnShutdown();
         out.printf("paperkg serve: store %s, read-only, query timeout %s s%n", store.location, timeout);
+        if (warm) {
+            out.println("answering the canned queries once before serving (--no-warm skips this)...");
+        }
+        out.flush();
+        ServeSession session = ServeSession.open(store.location, new ServeOptions(host, port, timeout, warm)).closeOnShutdown();
         session.server().describe().forEach(out::println);
+        session.server().warmUpSummary().ifPresent(out::println);
         out.println("Ctrl-C stops the server.");
         out.flush();
         session.await();

@@ -44,6 +44,19 @@ public final class QueryRunner {
         return pss.asQuery();
     }
 
+    /**
+     * The query with its row limit replaced: {@code rows} > 0 returns at most that many rows, 0 returns all
+     * (the canned queries stop at 1,000 rows by default, so that an unfiltered analysis stays a page, not a dump).
+     */
+    public static Query withLimit(Query query, long rows) {
+        if (rows < 0) {
+            throw new IllegalArgumentException("a row limit is 0 (no limit) or more, not " + rows);
+        }
+        Query copy = query.cloneQuery();
+        copy.setLimit(rows == 0 ? Query.NOLIMIT : rows);
+        return copy;
+    }
+
     /** Runs against the store; {@code service}, when not null, is a SPARQL endpoint URL to use instead. */
     public static void run(KgStore store, String service, Query query, ResultsFormat format, OutputStream out) {
         if (service != null) {

@@ -23,6 +23,7 @@ import java.util.List;
 public final class KgServer implements AutoCloseable {
     private final FusekiServer server;
     private final String host;
+    private CacheWarmer.Report warmUp;
     private boolean stopped;
 
     private KgServer(FusekiServer server, String host) {
@@ -35,7 +36,6 @@ public final class KgServer implements AutoCloseable {
         DatasetGraph dsg = store.dataset().asDatasetGraph();
         // KgStore already sets the union flag; set it again so the server never depends on who opened the store.
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
-        dsg.getContext().set(ARQ.queryTimeout, Long.toString(Math.round(options.timeoutSeconds() * 1000)));
 
         DataService service = DataService.newBuilder(dsg)
                 .addEndpoint(Operation.Query)            // /kg?query=...
@@ -60,7 +60,23 @@ public final class KgServer implements AutoCloseable {
             }
         }
         server.start();
-        return new KgServer(server, options.host());
+        KgServer kgServer = new KgServer(server, options.host());
+        if (options.warmCache()) {
+            // before the timeout is set: the warm-up may take longer than a user's query may
+            kgServer.warmUp = CacheWarmer.warm(kgServer.sparqlUrl());
+        }
+        dsg.getContext().set(ARQ.queryTimeout, Long.toString(Math.round(options.timeoutSeconds() * 1000)));
+        return kgServer;
+    }
+
+    /** What the start-up warm-up of the cache did, for people; empty when it was off. */
+    public java.util.Optional<String> warmUpSummary() {
+        if (warmUp == null) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(String.format("cache:         %d canned queries answered in advance in %.1f s%s",
+                warmUp.queries(), warmUp.seconds(),
+                warmUp.failed().isEmpty() ? "" : "; failed: " + String.join(", ", warmUp.failed())));
     }
 
     private static boolean isLoopback(String host) {

@@ -27,10 +27,13 @@ import java.util.Map;
  * served (TDB2 allows one process per store), so a successful answer stays right until the server stops.
  * Keyed by path, query (URL parameter or application/sparql-query body) and Accept header; least recently
  * used answers go first once the cache holds {@code maxBytes}. Answers over 64 MB are not kept.
- * Concurrent requests for the same answer wait for the first one instead of computing it again.
+ * Concurrent requests for the same answer wait for the first one instead of computing it again. Every
+ * answer says {@code X-Cache: HIT} or {@code MISS}.
  */
 final class ResultCache implements Filter {
     private static final int MAX_ENTRY_BYTES = 64 << 20;
+    /** Tells clients (and tests) whether an answer came from memory, as HTTP caches do. */
+    static final String CACHE_HEADER = "X-Cache";
 
     private record Answer(String contentType, byte[] body) {
     }
@@ -82,6 +85,7 @@ final class ResultCache implements Filter {
         }
         if (hit != null) {
             out.setStatus(200);
+            out.setHeader(CACHE_HEADER, "HIT");
             if (hit.contentType() != null) {
                 out.setContentType(hit.contentType());
             }
@@ -89,6 +93,7 @@ final class ResultCache implements Filter {
             out.getOutputStream().write(hit.body());
             return;
         }
+        out.setHeader(CACHE_HEADER, "MISS");
         Capture capture = new Capture(out);
         chain.doFilter(request, capture);
         capture.flushBuffer();

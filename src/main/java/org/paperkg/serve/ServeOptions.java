@@ -6,8 +6,10 @@ package org.paperkg.serve;
  * @param host           the interface to bind; a loopback address (the default) keeps the endpoint local
  * @param port           the HTTP port; 0 picks a free one
  * @param timeoutSeconds the longest a query may run before it is cancelled (ARQ.queryTimeout)
+ * @param warmCache      answer every bundled canned query (default parameters, SPARQL JSON) once before
+ *                       serving, without the timeout, so that their first users get them from memory
  */
-public record ServeOptions(String host, int port, double timeoutSeconds) {
+public record ServeOptions(String host, int port, double timeoutSeconds, boolean warmCache) {
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 3030;
     public static final double DEFAULT_TIMEOUT_SECONDS = 5;
@@ -23,15 +25,24 @@ public record ServeOptions(String host, int port, double timeoutSeconds) {
         }
     }
 
+    /** Options without the warm-up (what the Java API did before there was one). */
+    public ServeOptions(String host, int port, double timeoutSeconds) {
+        this(host, port, timeoutSeconds, false);
+    }
+
     public static ServeOptions defaults() {
-        return new ServeOptions(DEFAULT_HOST, DEFAULT_PORT, DEFAULT_TIMEOUT_SECONDS);
+        return new ServeOptions(DEFAULT_HOST, DEFAULT_PORT, DEFAULT_TIMEOUT_SECONDS, true);
     }
 
     public ServeOptions withPort(int newPort) {
-        return new ServeOptions(host, newPort, timeoutSeconds);
+        return new ServeOptions(host, newPort, timeoutSeconds, warmCache);
     }
 
     public ServeOptions withTimeout(double seconds) {
-        return new ServeOptions(host, port, seconds);
+        return new ServeOptions(host, port, seconds, warmCache);
+    }
+
+    public ServeOptions withWarmCache(boolean warm) {
+        return new ServeOptions(host, port, timeoutSeconds, warm);
     }
 }

@@ -12,6 +12,12 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.params.StoreParams;
+import org.apache.jena.tdb2.params.StoreParamsBuilder;
+import org.apache.jena.dboe.base.block.FileMode;
+import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.query.DatasetFactory;
 import org.paperkg.model.PaperFacts;
 import org.paperkg.rdf.FactsToRdf;
 import org.paperkg.rdf.Iris;
@@ -42,27 +48,49 @@ public final class KgStore implements AutoCloseable {
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
     }
 
+    /** TDB2 settings for the stores this process opens; null: TDB2's defaults (memory-mapped files). */
+    private static volatile StoreParams storeParams;
+
     /**
      * Chooses how TDB2 reaches its files, before any store is opened: "mapped" (memory-mapped, the
-     * default: resident memory grows with the store, as the OS maps its blocks) or "direct" (a bounded
-     * in-heap block cache: resident memory stays flat with store size, at some cost in speed).
+     * default: resident memory grows with the store, as the OS maps its blocks) or "direct" (block caches of
+     * a fixed number of blocks in the Java heap: resident memory stays bounded however large the store grows,
+     * at some cost in speed).
      */
     public static void useFileMode(String mode) {
-        org.apache.jena.dboe.base.block.FileMode m = switch (mode.toLowerCase(java.util.Locale.ROOT)) {
-            case "mapped" -> org.apache.jena.dboe.base.block.FileMode.mapped;
-            case "direct" -> org.apache.jena.dboe.base.block.FileMode.direct;
+        if ("direct".equalsIgnoreCase(mode)) {
+            // The B+tree indexes take their file mode from dboe's SystemIndex, not from StoreParams, and it
+            // can be set only before its first use (mapped is its default).
+            org.apache.jena.dboe.sys.SystemIndex.setFileMode(FileMode.direct);
+        }
+        storeParams = switch (mode.toLowerCase(java.util.Locale.ROOT)) {
+            case "mapped" -> null;
+            case "direct" -> StoreParamsBuilder.create()
+                    .fileMode(FileMode.direct)
+                    // TDB2's direct-mode defaults (10,000 read and 2,000 write blocks of 8 KB per B+tree file,
+                    // 22 files) let the caches grow to gigabytes; these keep them near 100 MB in all.
+                    .blockReadCacheSize(DIRECT_READ_BLOCKS)
+                    .blockWriteCacheSize(DIRECT_WRITE_BLOCKS)
+                    .node2NodeIdCacheSize(DIRECT_NODE_CACHE)
+                    .nodeId2NodeCacheSize(DIRECT_NODE_CACHE)
+                    .build();
             default -> throw new IllegalArgumentException("unknown file mode '" + mode + "'; use mapped or direct");
         };
-        if (org.apache.jena.tdb2.sys.SystemTDB.fileMode() != m) {
-            org.apache.jena.tdb2.sys.SystemTDB.setFileMode(m);
-        }
     }
+
+    private static final int DIRECT_READ_BLOCKS = 500;
+    private static final int DIRECT_WRITE_BLOCKS = 100;
+    private static final int DIRECT_NODE_CACHE = 100_000;
 
     /** Opens (creating if needed) the TDB2 store in {@code dir}. */
     public static KgStore open(Path dir) {
         try {
             Files.createDirectories(dir);
-            return new KgStore(TDB2Factory.connectDataset(dir.toString()), dir.toString());
+            StoreParams params = storeParams;
+            Dataset dataset = params == null
+                    ? TDB2Factory.connectDataset(dir.toString())
+                    : DatasetFactory.wrap(DatabaseMgr.connectDatasetGraph(Location.create(dir), params));
+            return new KgStore(dataset, dir.toString());
         } catch (RuntimeException e) {
             if (isLockFailure(e)) {
                 throw new StoreLockedException(dir.toString(), e);

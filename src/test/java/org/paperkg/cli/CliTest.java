@@ -155,6 +155,26 @@ class CliTest {
     }
 
     @Test
+    void limitCapsTheRowsAndZeroReturnsThemAll() throws IOException {
+        Cli one = Cli.run("query", "--loc", builtStore.toString(), titlesQuery().toString(), "--results", "csv", "--limit", "1");
+        assertEquals(0, one.code(), one.toString());
+        assertEquals(2, one.out().strip().lines().count(), "header and one row: " + one);
+        Cli all = Cli.run("query", "--loc", builtStore.toString(), titlesQuery().toString(), "--results", "csv", "--limit", "0");
+        assertEquals(3, all.out().strip().lines().count(), "header and both rows: " + all);
+    }
+
+    @Test
+    void everyCannedListingQueryStopsAtAThousandRowsByDefault() {
+        for (String name : org.paperkg.query.QueryLibrary.names()) {
+            org.apache.jena.query.Query q = org.paperkg.query.QueryRunner.bind(
+                    org.paperkg.query.QueryLibrary.bundled(name).orElseThrow(), java.util.Map.of());
+            if (!name.equals("entity-counts")) {
+                assertEquals(1000, q.getLimit(), name);
+            }
+        }
+    }
+
+    @Test
     void unknownQueryParameterIsAUsageError() throws IOException {
         Cli r = Cli.run("query", "--loc", builtStore.toString(), titlesQuery().toString(), "--param", "nope=1");
         assertEquals(ExitCodes.USAGE, r.code(), r.toString());

@@ -21,9 +21,14 @@ public final class FixtureServer implements AutoCloseable {
 
     /** Loads the fixture into a store in {@code dir} and serves it with this query timeout. */
     public static FixtureServer start(Path dir, double timeoutSeconds) {
+        return start(dir, new ServeOptions("127.0.0.1", 0, timeoutSeconds));
+    }
+
+    /** Loads the fixture into a store in {@code dir} and serves it with these options. */
+    public static FixtureServer start(Path dir, ServeOptions options) {
         KgStore store = KgStore.open(dir);
         Txn.executeWrite(store.dataset(), () -> RDFDataMgr.read(store.dataset(), FIXTURE.toString()));
-        return new FixtureServer(store, KgServer.start(store, new ServeOptions("127.0.0.1", 0, timeoutSeconds)));
+        return new FixtureServer(store, KgServer.start(store, options));
     }
 
     public KgServer server() {
