@@ -92,7 +92,7 @@ public final class PaperKg implements AutoCloseable {
     }
 
     /**
-     * The same with another row limit than the query's own (canned queries stop at 1,000 rows): {@code rows}
+     * The same with another row limit than the query's own (canned queries stop at 100 rows): {@code rows}
      * > 0 returns at most that many, 0 returns all.
      */
     public void query(String cannedNameOrFile, Map<String, String> params, long rows, Consumer<QuerySolution> row) {

@@ -45,7 +45,7 @@ final class QueryCommand implements Callable<Integer> {
     String service;
 
     @Option(names = "--limit", paramLabel = "N",
-            description = "Return at most N rows (0: all rows). Canned queries return their first 1,000 rows by default.")
+            description = "Return at most N rows (0: all rows). Canned queries return their first 100 rows by default.")
     Long limit;
 
     @Option(names = "--list", description = "List the canned queries and exit.")
@@ -87,20 +87,25 @@ final class QueryCommand implements Callable<Integer> {
         }
         out.flush();
         OutputStream stream = new WriterOutputStream(out);
+        long rows;
         if (service != null) {
             try {
-                QueryRunner.run(null, service, bound, format, stream);
+                rows = QueryRunner.run(null, service, bound, format, stream);
             } catch (QueryExceptionHTTP | HttpException e) {
                 stream.flush();
                 return endpointFailure(e);
             }
         } else {
             try (KgStore kg = KgStore.openExisting(store.location)) {
-                QueryRunner.run(kg, null, bound, format, stream);
+                rows = QueryRunner.run(kg, null, bound, format, stream);
             }
         }
         stream.flush();
         out.flush();
+        if (bound.hasLimit() && rows >= bound.getLimit()) {
+            spec.commandLine().getErr().printf("paperkg query: the first %,d rows (the query's LIMIT); --limit N for more, --limit 0 for all%n",
+                    bound.getLimit());
+        }
         return ExitCodes.OK;
     }
 

@@ -46,7 +46,7 @@ public final class QueryRunner {
 
     /**
      * The query with its row limit replaced: {@code rows} > 0 returns at most that many rows, 0 returns all
-     * (the canned queries stop at 1,000 rows by default, so that an unfiltered analysis stays a page, not a dump).
+     * (the canned queries stop at 100 rows by default, so that an unfiltered analysis stays a page, not a dump).
      */
     public static Query withLimit(Query query, long rows) {
         if (rows < 0) {
@@ -57,17 +57,19 @@ public final class QueryRunner {
         return copy;
     }
 
-    /** Runs against the store; {@code service}, when not null, is a SPARQL endpoint URL to use instead. */
-    public static void run(KgStore store, String service, Query query, ResultsFormat format, OutputStream out) {
+    /**
+     * Runs against the store; {@code service}, when not null, is a SPARQL endpoint URL to use instead.
+     * Returns the number of rows of a SELECT (-1 for other query forms).
+     */
+    public static long run(KgStore store, String service, Query query, ResultsFormat format, OutputStream out) {
         if (service != null) {
             try (QueryExecution qe = QueryExecution.service(service).query(query).build()) {
-                write(qe, query, format, out);
+                return write(qe, query, format, out);
             }
-            return;
         }
-        Txn.executeRead(store.dataset(), () -> {
+        return Txn.calculateRead(store.dataset(), () -> {
             try (QueryExecution qe = QueryExecution.create(query, store.dataset())) {
-                write(qe, query, format, out);
+                return write(qe, query, format, out);
             }
         });
     }
@@ -81,14 +83,15 @@ public final class QueryRunner {
         });
     }
 
-    private static void write(QueryExecution qe, Query query, ResultsFormat format, OutputStream out) {
+    private static long write(QueryExecution qe, Query query, ResultsFormat format, OutputStream out) {
         if (query.isSelectType()) {
-            ResultSet rs = qe.execSelect();
+            CountingResultSet rs = new CountingResultSet(qe.execSelect());
             if (format.resultSetLang() == null) {
                 ResultSetFormatter.out(out, rs, query.getPrologue());
             } else {
                 ResultSetMgr.write(out, rs, format.resultSetLang());
             }
+            return rs.rows;
         } else if (query.isAskType()) {
             boolean answer = qe.execAsk();
             if (format.resultSetLang() == null) {
@@ -100,6 +103,42 @@ public final class QueryRunner {
         } else {
             Model m = query.isConstructType() ? qe.execConstruct() : qe.execDescribe();
             RDFDataMgr.write(out, m, format.graphFormat());
+        }
+        return -1;
+    }
+
+    /** The rows a writer took, whichever of the iteration methods it used. */
+    private static final class CountingResultSet extends org.apache.jena.sparql.resultset.ResultSetWrapper {
+        long rows;
+
+        CountingResultSet(ResultSet rs) {
+            super(rs);
+        }
+
+        @Override
+        public org.apache.jena.query.QuerySolution next() {
+            rows++;
+            return super.next();
+        }
+
+        @Override
+        public org.apache.jena.query.QuerySolution nextSolution() {
+            rows++;
+            return super.nextSolution();
+        }
+
+        @Override
+        public org.apache.jena.sparql.engine.binding.Binding nextBinding() {
+            rows++;
+            return super.nextBinding();
+        }
+
+        @Override
+        public void forEachRemaining(java.util.function.Consumer<? super org.apache.jena.query.QuerySolution> action) {
+            super.forEachRemaining(s -> {
+                rows++;
+                action.accept(s);
+            });
         }
     }
 }

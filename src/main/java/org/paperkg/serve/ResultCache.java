@@ -67,32 +67,38 @@ final class ResultCache implements Filter {
             return;
         }
         String key = http.getRequestURI() + "\n" + http.getHeader("Accept") + "\n" + query;
-        Object lock = inFlight.computeIfAbsent(key, k -> new Object());
-        synchronized (lock) {
-            try {
-                answer(key, request, out, chain);
-            } finally {
-                inFlight.remove(key, lock);
+        Answer hit = cached(key);
+        if (hit == null) {
+            // one computation per answer: concurrent requests for it wait here, then take the remembered answer
+            Object lock = inFlight.computeIfAbsent(key, k -> new Object());
+            synchronized (lock) {
+                try {
+                    hit = cached(key);
+                    if (hit == null) {
+                        compute(key, request, out, chain);
+                        return;
+                    }
+                } finally {
+                    inFlight.remove(key, lock);
+                }
             }
         }
+        // sent outside any lock, so that many clients read the same answer at once
+        out.setStatus(200);
+        out.setHeader(CACHE_HEADER, "HIT");
+        if (hit.contentType() != null) {
+            out.setContentType(hit.contentType());
+        }
+        out.setContentLength(hit.body().length);
+        out.getOutputStream().write(hit.body());
     }
 
-    private void answer(String key, HttpServletRequest request, HttpServletResponse out, FilterChain chain)
+    private synchronized Answer cached(String key) {
+        return answers.get(key);
+    }
+
+    private void compute(String key, HttpServletRequest request, HttpServletResponse out, FilterChain chain)
             throws IOException, ServletException {
-        Answer hit;
-        synchronized (this) {
-            hit = answers.get(key);
-        }
-        if (hit != null) {
-            out.setStatus(200);
-            out.setHeader(CACHE_HEADER, "HIT");
-            if (hit.contentType() != null) {
-                out.setContentType(hit.contentType());
-            }
-            out.setContentLength(hit.body().length);
-            out.getOutputStream().write(hit.body());
-            return;
-        }
         out.setHeader(CACHE_HEADER, "MISS");
         Capture capture = new Capture(out);
         chain.doFilter(request, capture);

@@ -1,6 +1,7 @@
 package org.paperkg.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -159,17 +160,19 @@ class CliTest {
         Cli one = Cli.run("query", "--loc", builtStore.toString(), titlesQuery().toString(), "--results", "csv", "--limit", "1");
         assertEquals(0, one.code(), one.toString());
         assertEquals(2, one.out().strip().lines().count(), "header and one row: " + one);
+        assertTrue(one.err().contains("--limit 0 for all"), "says that rows may be missing: " + one);
         Cli all = Cli.run("query", "--loc", builtStore.toString(), titlesQuery().toString(), "--results", "csv", "--limit", "0");
         assertEquals(3, all.out().strip().lines().count(), "header and both rows: " + all);
+        assertFalse(all.err().contains("--limit"), all.toString());
     }
 
     @Test
-    void everyCannedListingQueryStopsAtAThousandRowsByDefault() {
+    void everyCannedListingQueryStopsAtAHundredRowsByDefault() {
         for (String name : org.paperkg.query.QueryLibrary.names()) {
             org.apache.jena.query.Query q = org.paperkg.query.QueryRunner.bind(
                     org.paperkg.query.QueryLibrary.bundled(name).orElseThrow(), java.util.Map.of());
             if (!name.equals("entity-counts")) {
-                assertEquals(1000, q.getLimit(), name);
+                assertEquals(100, q.getLimit(), name);
             }
         }
     }
