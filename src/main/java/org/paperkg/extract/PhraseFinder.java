@@ -42,6 +42,7 @@ final class PhraseFinder {
     }
 
     void find(Sentence s, int sentenceIndex, TokenClaims claims, List<Span> out) {
+        qualifyBareMetrics(s, sentenceIndex, claims, out);
         for (int h = 0; h < s.size(); h++) {
             Token head = s.token(h);
             if (claims.isClaimed(h) || !head.isNoun() || (h + 1 < s.size() && s.token(h + 1).isNoun())) {
@@ -84,6 +85,41 @@ final class PhraseFinder {
             out.add(new Span(type.get(), key, surface, null, null, sentenceIndex, from, h + 1, 0.6));
             claims.claim(from, h + 1);
         }
+    }
+
+    /**
+     * "categorization accuracy", "zero-shot transfer accuracy": a one-word metric the lexicon knows, qualified
+     * by nouns before it, is named by the whole phrase (the guideline keeps the text's form).
+     */
+    private void qualifyBareMetrics(Sentence s, int sentenceIndex, TokenClaims claims, List<Span> out) {
+        for (int i = 0; i < out.size(); i++) {
+            Span m = out.get(i);
+            if (m.sentence() != sentenceIndex || m.type() != EntityType.METRIC || m.to() - m.from() != 1
+                    || heads.typeOf(s.token(m.from())).filter(t -> t == EntityType.METRIC).isEmpty()) {
+                continue;
+            }
+            int from = m.from();
+            while (from > 0 && m.from() - from < MAX_MODIFIERS && isQualifier(s.token(from - 1)) && !claims.isClaimed(from - 1)
+                    && !(from > 1 && s.token(from - 2).pos().equals("CD"))) {
+                from--; // ("7.0 ms latency": a unit after a number is no qualifier)
+            }
+            if (from == m.from() || !s.token(m.from() - 1).isNoun()) {
+                continue;
+            }
+            String surface = s.span(from, m.to());
+            if (lexicon.isGeneric(surface) || lexicon.lookup(surface).isPresent()) {
+                continue;
+            }
+            Token head = s.token(m.from());
+            String key = TermKey.of(surface.substring(0, surface.length() - head.text().length()) + head.lemma());
+            out.set(i, new Span(EntityType.METRIC, key, surface, null, null, sentenceIndex, from, m.to(), 0.6));
+            claims.claim(from, m.from());
+        }
+    }
+
+    /** A noun, or a hyphenated compound ("zero-shot"), qualifying a metric; not an evaluative word. */
+    private static boolean isQualifier(Token t) {
+        return isModifier(t) && (t.isNoun() || t.text().contains("-")) && !t.pos().equals("NNP");
     }
 
     private static boolean mentionsTasks(Sentence s) {

@@ -61,13 +61,20 @@ final class ResultFinder {
         List<Span> metrics = ofType(spans, EntityType.METRIC);
         List<Span> datasets = ofType(spans, EntityType.DATASET);
         List<Span> methods = ofType(spans, EntityType.METHOD);
+        java.util.Map<String, Span> metricByUnit = new java.util.HashMap<>();
         for (int n = 0; n < numbers.size(); n++) {
             NumberMention num = numbers.get(n);
             if (insideSpan(spans, num.from()) || "dimension".equals(num.unit())) {
                 continue;
             }
             Span implied = impliedMetric(s, sentenceIndex, num, metrics);
-            Span metric = implied != null ? implied : metricFor(s, num, numbers, n, metrics);
+            Span metric = implied != null ? implied : metricFor(s, num, numbers, n, metrics, datasets);
+            if (metric == null && num.unit() != null) {
+                // "1.6 ms latency ..., as fast as X (1.6 ms, ...)": a later number in the same unit measures the same
+                metric = metricByUnit.get(num.unit());
+            } else if (metric != null && num.unit() != null) {
+                metricByUnit.putIfAbsent(num.unit(), metric);
+            }
             if (implied != null && metrics.stream().noneMatch(m -> m.key().equals(implied.key()))) {
                 impliedAdded.add(implied);
             }
@@ -128,6 +135,25 @@ final class ResultFinder {
         return new Span(EntityType.METRIC, TermKey.of(phrase), phrase, null, null, sentenceIndex, k, end, 0.5);
     }
 
+    /**
+     * "10.1% accuracy improvement", "30% latency reduction": a metric name used as the modifier of the noun
+     * after the number, which the lexicon matcher leaves alone because it is not the phrase's head.
+     */
+    private Span metricAsModifier(Sentence s, int sentenceIndex, int k) {
+        for (int end = Math.min(s.size() - 1, k + 3); end > k; end--) {
+            if (!s.token(end).isNoun()) {
+                continue;
+            }
+            String phrase = s.span(k, end);
+            LexiconEntry entry = lexicon.lookup(phrase).orElse(null);
+            if (entry != null && entry.type() == EntityType.METRIC) {
+                return new Span(EntityType.METRIC, entry.key(), phrase, entry.canonical(), null, sentenceIndex, k,
+                        end, 0.6);
+            }
+        }
+        return null;
+    }
+
     private static boolean metricsAfter(List<Span> metrics, int from, int to) {
         return metrics.stream().anyMatch(m -> m.from() >= from && m.from() <= to);
     }
@@ -140,13 +166,19 @@ final class ResultFinder {
         if (k >= s.size()) {
             return null;
         }
+        // "25x higher energy efficiency": a metric named there is the one measured (see metricFor)
+        if (metricsAfter(metrics, k, k)) {
+            return null;
+        }
         String word = s.token(k).text().toLowerCase(Locale.ROOT);
         String metricName = impliedMetricWords.get(word);
         if (metricName == null) {
-            return measuredPhrase(s, sentenceIndex, k, metrics);
+            Span modifier = metricAsModifier(s, sentenceIndex, k);
+            return modifier != null ? modifier : measuredPhrase(s, sentenceIndex, k, metrics);
         }
-        // "3.87x faster inference time": a metric named right after "faster" is the one measured
-        if (SPEED_WORDS.contains(word) && metricsAfter(metrics, k + 1, k + 3)) {
+        // "3.87x faster inference time": a metric named right after "faster" is the one measured, but
+        // "90x faster in wall-clock time" is still a speedup
+        if (SPEED_WORDS.contains(word) && metricsAfter(metrics, k + 1, k + 1)) {
             return null;
         }
         LexiconEntry entry = lexicon.lookup(metricName).orElse(null);
@@ -170,22 +202,24 @@ final class ResultFinder {
     }
 
     /** The metric right after the number ("74.96% top-1 accuracy"), else the closest one before it. */
-    private static Span metricFor(Sentence s, NumberMention num, List<NumberMention> numbers, int n, List<Span> metrics) {
+    private static Span metricFor(Sentence s, NumberMention num, List<NumberMention> numbers, int n, List<Span> metrics,
+                                  List<Span> datasets) {
         Span list = listAligned(s, numbers, n, metrics);
         if (list != null) {
             return list;
         }
         Span best = null;
         for (Span m : metrics) {
-            int gap = m.from() - num.to();
-            if (gap >= 0 && gap <= METRIC_AFTER && !crossesNumber(numbers, num.to(), m.from())) {
+            // "1.41% EER" may come as the span "% EER", which starts on the number's unit
+            int gap = Math.max(0, m.from() - num.to());
+            if (m.from() > num.from() && gap <= METRIC_AFTER && !crossesNumber(numbers, num.to(), m.from())) {
                 if (best == null || m.from() < best.from()) {
                     best = m;
                 }
             }
         }
         if (best != null) {
-            return best;
+            return measuredBySpeedup(s, best, metrics);
         }
         for (Span m : metrics) {
             int gap = num.from() - m.to();
@@ -193,7 +227,34 @@ final class ResultFinder {
                 best = m;
             }
         }
-        return best;
+        return best == null ? null : qualifierAcrossDataset(best, metrics, datasets);
+    }
+
+    /** "the top-1 ImageNet accuracy": a metric name split by a dataset is the qualified metric before it. */
+    private static Span qualifierAcrossDataset(Span metric, List<Span> metrics, List<Span> datasets) {
+        for (Span d : datasets) {
+            if (d.to() == metric.from()) {
+                for (Span m : metrics) {
+                    if (m.to() == d.from()) {
+                        return m;
+                    }
+                }
+            }
+        }
+        return metric;
+    }
+
+    /** "4.8x speedup in inference latency": the speedup is a result in the metric it is "in". */
+    private static Span measuredBySpeedup(Sentence s, Span metric, List<Span> metrics) {
+        if (!metric.key().equals("speedup")) {
+            return metric;
+        }
+        int k = metric.to();
+        if (k >= s.size() || !Set.of("in", "of").contains(s.token(k).text().toLowerCase(Locale.ROOT))) {
+            return metric;
+        }
+        int next = k + 1 < s.size() && s.token(k + 1).pos().equals("DT") ? k + 2 : k + 1;
+        return metrics.stream().filter(m -> m.from() == next).findFirst().orElse(metric);
     }
 
     private static boolean crossesNumber(List<NumberMention> numbers, int from, int to) {
@@ -245,11 +306,16 @@ final class ResultFinder {
                 return after.get(n - first);
             }
             // "0.7% and 1.5% higher top-1 accuracy": a mention right after the run serves every number in it
-            if (!after.isEmpty() && after.get(0).from() - runEnd <= 3) {
+            // ("1.6 ms, 74.7% top-1" is a latency and an accuracy: only numbers in one unit share it)
+            if (!after.isEmpty() && after.get(0).from() - runEnd <= 3 && sameUnit(numbers.subList(first, last + 1))) {
                 return after.get(0);
             }
         }
         return null;
+    }
+
+    private static boolean sameUnit(List<NumberMention> run) {
+        return run.stream().map(NumberMention::unit).distinct().count() == 1;
     }
 
     /** Two numbers of one list: only commas, "and", "or", "to", "vs" between them. */
