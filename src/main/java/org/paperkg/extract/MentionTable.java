@@ -44,8 +44,8 @@ final class MentionTable {
             List<String> forms = new ArrayList<>(e.forms);
             // "top-1" in the text is top-1 accuracy: the lexicon's name goes with the paper's own forms
             if (e.canonical != null && forms.stream().noneMatch(f -> TermKey.of(f).equals(TermKey.of(e.canonical)))) {
-                // a metric written elliptically ("top-1") goes by its full name ("top-1 accuracy")
-                boolean elliptic = id.type() == EntityType.METRIC && TermKey.of(e.canonical).startsWith(TermKey.of(forms.get(0)));
+                // a metric written elliptically ("top-1", "parameters") goes by its full name ("top-1 accuracy")
+                boolean elliptic = id.type() == EntityType.METRIC && TermKey.of(e.canonical).contains(TermKey.of(forms.get(0)));
                 forms.add(elliptic ? 0 : forms.size(), e.canonical);
             } else if (e.canonical != null && id.type() == EntityType.METRIC) {
                 // a metric the text also calls by its usual name goes by it ("search cost", not "GPU-hours")

@@ -38,15 +38,11 @@ final class ResultFinder {
 
     private final Lexicon lexicon;
     private final HeadNouns heads;
-    private final java.util.Map<String, String> impliedMetricWords = new java.util.HashMap<>();
+    private final ImpliedMetrics impliedWords = ImpliedMetrics.bundled();
 
     ResultFinder(Lexicon lexicon, HeadNouns heads) {
         this.lexicon = lexicon;
         this.heads = heads;
-        for (String line : Lexicon.lines("/org/paperkg/lexicon/implied-metrics.txt")) {
-            String[] parts = line.split("\t");
-            impliedMetricWords.put(parts[0].toLowerCase(Locale.ROOT), parts[1]);
-        }
     }
 
     /** What a sentence yields: results, and metric mentions that exist only because a result implies them. */
@@ -171,7 +167,7 @@ final class ResultFinder {
             return null;
         }
         String word = s.token(k).text().toLowerCase(Locale.ROOT);
-        String metricName = impliedMetricWords.get(word);
+        String metricName = impliedWords.metricOf(word).orElse(null);
         if (metricName == null) {
             Span modifier = metricAsModifier(s, sentenceIndex, k);
             return modifier != null ? modifier : measuredPhrase(s, sentenceIndex, k, metrics);
