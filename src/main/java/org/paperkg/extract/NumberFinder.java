@@ -55,8 +55,9 @@ final class NumberFinder {
                     unit = after.unit;
                     to = after.end;
                 }
-                out.add(new NumberMention(parse(range.group(1)), unit, i, to, false));
-                out.add(new NumberMention(parse(range.group(3)), unit, i, to, false));
+                // "+0.2%~0.7%": the sign before a range is the sign of both ends
+                out.add(new NumberMention(parse(range.group(1)), unit, i, to, signed));
+                out.add(new NumberMention(parse(range.group(3)), unit, i, to, signed));
                 i = to - 1;
             }
         }

@@ -31,6 +31,8 @@ final class ResultFinder {
     private static final Set<String> LIST_WORDS = Set.of(",", "and", "or", "to", "vs", "vs.", "versus", "&");
     private static final Set<String> SPEED_WORDS = Set.of("faster", "quicker", "slower");
     private static final int METRIC_BEFORE = 14;
+    private static final Set<String> ACHIEVE_VERBS = Set.of("achieve", "reach", "obtain", "attain", "yield", "score",
+            "deliver", "get", "set", "record", "establish");
 
     /** Comparatives that may stand between a number and the word naming its metric. */
     private static final Set<String> COMPARATIVES = Set.of("fewer", "less", "more", "lower", "higher", "larger",
@@ -336,6 +338,15 @@ final class ResultFinder {
      * proposed method). Methods merely used in the sentence ("... for VGG-16") are not achievers.
      */
     private static Span achiever(Sentence s, List<Span> methods, NumberMention num, java.util.Map<String, MethodRole> roles) {
+        Span bracketed = bracketedAfter(s, methods, num);
+        if (bracketed != null) {
+            return bracketed;
+        }
+        if (startsAChange(s, num)) {
+            // "raises the accuracy of MobileNet-v2 from 73.4% to 81.3%": the first value is the original model's
+            Span object = nearestBefore(methods, num.from(), s);
+            return object != null && roles.get(object.key()) != MethodRole.PROPOSED ? object : null;
+        }
         Span proposed = null;
         for (Span m : methods) {
             if (m.to() <= num.from() && roles.get(m.key()) == MethodRole.PROPOSED && !afterCompareCue(s, m)) {
@@ -349,7 +360,49 @@ final class ResultFinder {
         if (subject != null && subject.from() <= 3 && roles.get(subject.key()) != MethodRole.COMPARED) {
             return subject;
         }
+        if (subject != null && achieves(s, subject.to(), num.from())) {
+            return subject;
+        }
         return null;
+    }
+
+    /** "a ViT-H trained on our data achieves 83.0%": a verb of achieving stands between the method and the number. */
+    private static boolean achieves(Sentence s, int from, int to) {
+        for (int i = from; i < to && i < from + 8; i++) {
+            Token t = s.token(i);
+            if (ACHIEVE_VERBS.contains(t.lemma().toLowerCase(Locale.ROOT)) && t.pos().startsWith("VB")) {
+                return true;
+            }
+            // "(e.g., MCTformer), we achieve": the method must be the verb's subject
+            if (!Character.isLetterOrDigit(t.text().charAt(0)) || t.pos().equals("PRP")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "MobileNetV2 (1.6 ms, 74.7%)": numbers in brackets right after a method are that method's. */
+    private static Span bracketedAfter(Sentence s, List<Span> methods, NumberMention num) {
+        if (num.signed()) {
+            return null; // "X (+1.2%)" is a gain reached on or over X, not X's own score
+        }
+        for (int i = num.from() - 1; i >= 0 && i >= num.from() - 8; i--) {
+            String t = s.token(i).text();
+            if (t.equals(")") || t.equals("-RRB-")) {
+                return null;
+            }
+            if (t.equals("(") || t.equals("-LRB-")) {
+                final int open = i;
+                return methods.stream().filter(m -> m.to() <= open && open - m.to() <= 2).findFirst().orElse(null);
+            }
+        }
+        return null;
+    }
+
+    /** "from 73.44% to 81.35%": the number is where a change starts. */
+    private static boolean startsAChange(Sentence s, NumberMention num) {
+        return num.from() > 0 && s.token(num.from() - 1).text().equalsIgnoreCase("from") && num.to() + 1 < s.size()
+                && s.token(num.to()).text().equalsIgnoreCase("to") && s.token(num.to() + 1).pos().equals("CD");
     }
 
     private static Span nearestBefore(List<Span> methods, int token, Sentence s) {

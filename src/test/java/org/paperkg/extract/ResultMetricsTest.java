@@ -81,4 +81,29 @@ class ResultMetricsTest {
         Facts property = Facts.ofAbstract("We study structured sparsity in convolutional networks.");
         assertEquals(List.of(), property.names(EntityType.METRIC));
     }
+
+    @Test
+    void methodThatIsTheSubjectOfAchievesIsTheAchiever() {
+        Facts f = Facts.ofAbstract("We release a new corpus. Among other gains, a ResNet-50 trained on our corpus achieves 79.5% accuracy.");
+        assertEquals("ResNet-50", f.nameOf(EntityType.METHOD, valued(f, "79.5").methodKey()));
+    }
+
+    @Test
+    void methodInAnAsideIsNotTheSubjectOfWeAchieve() {
+        Facts f = Facts.ofAbstract("Adding our loss to strong baselines (e.g., ResNet-50), we achieve gains of 2.5% accuracy.");
+        assertEquals(null, f.nameOf(EntityType.METHOD, valued(f, "2.5").methodKey()));
+    }
+
+    @Test
+    void numbersInBracketsAfterAMethodAreThatMethods() {
+        Facts f = Facts.ofAbstract("We propose TinyNet. TinyNet runs as fast as MobileNetV2 (1.6 ms, 74.7% top-1 accuracy) on phones.");
+        assertEquals("MobileNetV2", f.nameOf(EntityType.METHOD, valued(f, "74.7").methodKey()));
+    }
+
+    @Test
+    void startOfAChangeBelongsToTheOriginalModel() {
+        Facts f = Facts.ofAbstract("We propose TinySearch. TinySearch raises the accuracy of MobileNetV2 from 71.4% to 75.3%.");
+        assertEquals("MobileNetV2", f.nameOf(EntityType.METHOD, valued(f, "71.4").methodKey()));
+        assertEquals("TinySearch", f.nameOf(EntityType.METHOD, valued(f, "75.3").methodKey()));
+    }
 }
