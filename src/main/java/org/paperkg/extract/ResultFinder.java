@@ -70,7 +70,8 @@ final class ResultFinder {
             if (metric == null && num.unit() != null) {
                 // "1.6 ms latency ..., as fast as X (1.6 ms, ...)": a later number in the same unit measures the same
                 metric = metricByUnit.get(num.unit());
-            } else if (metric != null && num.unit() != null) {
+            } else if (metric != null && num.unit() != null && metric.from() >= num.to() - 1) {
+                // only a metric named right after its number ("1.6 ms inference latency") pairs it with the unit
                 metricByUnit.putIfAbsent(num.unit(), metric);
             }
             if (implied != null && metrics.stream().noneMatch(m -> m.key().equals(implied.key()))) {
@@ -89,7 +90,8 @@ final class ResultFinder {
             }
             ResultKind kind = kindOf(s, num);
             String metricKey = metric == null ? null : metric.key();
-            if (metric == null && "x".equals(num.unit()) && hasCue(s, num.from() - 4, num.to() + 4, SPEED_CUES)) {
+            // "speed up GPT-2 pretraining on OpenWebText by 2x": the verb may stand well before the factor
+            if (metric == null && "x".equals(num.unit()) && hasCue(s, num.from() - 10, num.to() + 4, SPEED_CUES)) {
                 Span speedup = new Span(EntityType.METRIC, "speedup", "speedup", null, null, sentenceIndex,
                         num.from(), num.to(), 0.6);
                 impliedAdded.add(speedup);
