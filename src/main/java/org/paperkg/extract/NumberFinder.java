@@ -70,13 +70,17 @@ final class NumberFinder {
         for (int n = out.size() - 2; n >= 0; n--) {
             NumberMention low = out.get(n);
             NumberMention high = out.get(n + 1);
-            if (low.unit() == null && high.unit() != null && high.from() == low.to() + 1
-                    && RANGE_WORDS.contains(s.token(low.to()).text().toLowerCase(Locale.ROOT))
-                    && low.value().compareTo(high.value()) < 0) {
+            if (low.unit() == null && high.unit() != null && isRange(s, low, high)) {
                 out.set(n, new NumberMention(low.value(), high.unit(), low.from(), low.to(), low.signed()));
             }
         }
         return out;
+    }
+
+    /** "2 to 25", "25 - 71", "10~30": two numbers that are the ends of one range, written apart. */
+    static boolean isRange(Sentence s, NumberMention low, NumberMention high) {
+        return high.from() == low.to() + 1 && RANGE_WORDS.contains(s.token(low.to()).text().toLowerCase(Locale.ROOT))
+                && low.value().compareTo(high.value()) < 0;
     }
 
     private record UnitAfter(String unit, int end) {

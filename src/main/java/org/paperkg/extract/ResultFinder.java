@@ -65,8 +65,16 @@ final class ResultFinder {
             if (insideSpan(spans, num.from()) || "dimension".equals(num.unit())) {
                 continue;
             }
+            // the low end of a range ("25 - 71x faster") is read like its high end
+            NumberMention rangeEnd = n + 1 < numbers.size() && NumberFinder.isRange(s, num, numbers.get(n + 1))
+                    ? numbers.get(n + 1) : num;
             Span implied = impliedMetric(s, sentenceIndex, num, metrics);
             Span metric = implied != null ? implied : metricFor(s, num, numbers, n, metrics, datasets);
+            if (metric == null && rangeEnd != num) {
+                NumberMention high = rangeEnd;
+                Span highImplied = impliedMetric(s, sentenceIndex, high, metrics);
+                metric = highImplied != null ? highImplied : metricFor(s, high, numbers, n + 1, metrics, datasets);
+            }
             if (metric == null && num.unit() != null) {
                 // "1.6 ms latency ..., as fast as X (1.6 ms, ...)": a later number in the same unit measures the same
                 metric = metricByUnit.get(num.unit());
@@ -88,10 +96,11 @@ final class ResultFinder {
                     && num.unit() == null)) {
                 continue;
             }
-            ResultKind kind = kindOf(s, num);
+            ResultKind kind = kindOf(s, rangeEnd);
             String metricKey = metric == null ? null : metric.key();
             // "speed up GPT-2 pretraining on OpenWebText by 2x": the verb may stand well before the factor
-            if (metric == null && "x".equals(num.unit()) && hasCue(s, num.from() - 10, num.to() + 4, SPEED_CUES)) {
+            if (metric == null && "x".equals(num.unit()) && hasCue(s, num.from() - 10, rangeEnd.to() + 4, SPEED_CUES)
+                    && !otherComparativeAfter(s, rangeEnd)) {
                 Span speedup = new Span(EntityType.METRIC, "speedup", "speedup", null, null, sentenceIndex,
                         num.from(), num.to(), 0.6);
                 impliedAdded.add(speedup);
@@ -185,6 +194,16 @@ final class ResultFinder {
         String key = entry != null ? entry.key() : TermKey.of(metricName);
         String canonical = entry != null ? entry.canonical() : metricName;
         return new Span(EntityType.METRIC, key, canonical, canonical, null, sentenceIndex, k, k + 1, 0.6);
+    }
+
+    /** "6.8x smaller": a comparative right after a factor that says it is not about speed. */
+    private static boolean otherComparativeAfter(Sentence s, NumberMention num) {
+        if (num.to() >= s.size()) {
+            return false;
+        }
+        Token next = s.token(num.to());
+        return (next.pos().equals("JJR") || next.pos().equals("RBR"))
+                && !SPEED_WORDS.contains(next.text().toLowerCase(Locale.ROOT));
     }
 
     private static boolean isYear(NumberMention num) {
@@ -362,7 +381,9 @@ final class ResultFinder {
         if (subject != null && subject.from() <= 3 && roles.get(subject.key()) != MethodRole.COMPARED) {
             return subject;
         }
-        if (subject != null && achieves(s, subject.to(), num.from())) {
+        // ("a model with a DeiT architecture achieves": a method that only modifies a noun is not the subject)
+        if (subject != null && subject.to() < s.size() && !s.token(subject.to()).isNoun()
+                && achieves(s, subject.to(), num.from())) {
             return subject;
         }
         return null;

@@ -106,4 +106,23 @@ class ResultMetricsTest {
         assertEquals("MobileNetV2", f.nameOf(EntityType.METHOD, valued(f, "71.4").methodKey()));
         assertEquals("TinySearch", f.nameOf(EntityType.METHOD, valued(f, "75.3").methodKey()));
     }
+
+    @Test
+    void lowEndOfARangeIsReadLikeItsHighEnd() {
+        Facts f = Facts.ofAbstract("We propose TinyField, which is 25 - 71x computationally faster than prior fields.");
+        assertEquals("speedup", valued(f, "25").metricKey());
+        assertEquals(valued(f, "71").kind(), valued(f, "25").kind());
+    }
+
+    @Test
+    void factorWithAnotherComparativeIsNoSpeedup() {
+        Facts f = Facts.ofAbstract("Our models train much faster than prior models while being up to 6.8x smaller.");
+        assertEquals(null, valued(f, "6.8").metricKey());
+    }
+
+    @Test
+    void methodThatOnlyModifiesANounIsNotTheSubject() {
+        Facts f = Facts.ofAbstract("We propose FANs. A model with a DeiT architecture achieves 47.6% mCE on ImageNet-C.");
+        assertEquals("FANs", f.nameOf(EntityType.METHOD, valued(f, "47.6").methodKey()));
+    }
 }
