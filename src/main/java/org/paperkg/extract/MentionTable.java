@@ -44,7 +44,14 @@ final class MentionTable {
             List<String> forms = new ArrayList<>(e.forms);
             // "top-1" in the text is top-1 accuracy: the lexicon's name goes with the paper's own forms
             if (e.canonical != null && forms.stream().noneMatch(f -> TermKey.of(f).equals(TermKey.of(e.canonical)))) {
-                forms.add(e.canonical);
+                // a metric written elliptically ("top-1", "parameters") goes by its full name ("top-1 accuracy")
+                boolean elliptic = id.type() == EntityType.METRIC && TermKey.of(e.canonical).contains(TermKey.of(forms.get(0)));
+                forms.add(elliptic ? 0 : forms.size(), e.canonical);
+            } else if (e.canonical != null && id.type() == EntityType.METRIC) {
+                // a metric the text also calls by its usual name goes by it ("search cost", not "GPU-hours")
+                String usual = forms.stream().filter(f -> TermKey.of(f).equals(TermKey.of(e.canonical))).findFirst().get();
+                forms.remove(usual);
+                forms.add(0, usual);
             }
             MethodRole role = id.type() == EntityType.METHOD ? roles.getOrDefault(id.key(), MethodRole.USED) : null;
             out.add(new EntityMention(id.type(), id.key(), forms.get(0), forms.subList(1, forms.size()),

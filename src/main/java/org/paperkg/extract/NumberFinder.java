@@ -17,6 +17,7 @@ final class NumberFinder {
     private static final Pattern SINGLE = Pattern.compile("^([+]?)(" + NUM + ")(" + GLUED_UNIT + ")?$");
     private static final Pattern RANGE = Pattern.compile("^(" + NUM + ")(%|x|X|×)?[-–~](" + NUM + ")(" + GLUED_UNIT + ")?$");
 
+    private static final java.util.Set<String> RANGE_WORDS = java.util.Set.of("to", "-", "–", "~");
     private static final Pattern RATE = Pattern.compile("^[a-z]+/(s|sec|second|min|minute|h|hour|day|j|w)$");
     /** "provide25-33X": a word glued to a range or a number with its unit by a missing space. */
     private static final Pattern GLUED_WORD = Pattern.compile("^[a-z]{3,}(\\d.*)$");
@@ -54,12 +55,32 @@ final class NumberFinder {
                     unit = after.unit;
                     to = after.end;
                 }
-                out.add(new NumberMention(parse(range.group(1)), unit, i, to, false));
-                out.add(new NumberMention(parse(range.group(3)), unit, i, to, false));
+                // "+0.2%~0.7%": the sign before a range is the sign of both ends
+                out.add(new NumberMention(parse(range.group(1)), unit, i, to, signed));
+                out.add(new NumberMention(parse(range.group(3)), unit, i, to, signed));
                 i = to - 1;
             }
         }
+        return withRangeUnits(s, out);
+    }
+
+    /** "2 to 25 times", "10 - 30%": the first number of a range takes the unit written after the second. */
+    private static List<NumberMention> withRangeUnits(Sentence s, List<NumberMention> numbers) {
+        List<NumberMention> out = new ArrayList<>(numbers);
+        for (int n = out.size() - 2; n >= 0; n--) {
+            NumberMention low = out.get(n);
+            NumberMention high = out.get(n + 1);
+            if (low.unit() == null && high.unit() != null && isRange(s, low, high)) {
+                out.set(n, new NumberMention(low.value(), high.unit(), low.from(), low.to(), low.signed()));
+            }
+        }
         return out;
+    }
+
+    /** "2 to 25", "25 - 71", "10~30": two numbers that are the ends of one range, written apart. */
+    static boolean isRange(Sentence s, NumberMention low, NumberMention high) {
+        return high.from() == low.to() + 1 && RANGE_WORDS.contains(s.token(low.to()).text().toLowerCase(Locale.ROOT))
+                && low.value().compareTo(high.value()) < 0;
     }
 
     private record UnitAfter(String unit, int end) {

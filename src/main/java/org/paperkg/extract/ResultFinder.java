@@ -31,6 +31,8 @@ final class ResultFinder {
     private static final Set<String> LIST_WORDS = Set.of(",", "and", "or", "to", "vs", "vs.", "versus", "&");
     private static final Set<String> SPEED_WORDS = Set.of("faster", "quicker", "slower");
     private static final int METRIC_BEFORE = 14;
+    private static final Set<String> ACHIEVE_VERBS = Set.of("achieve", "reach", "obtain", "attain", "yield", "score",
+            "deliver", "get", "set", "record", "establish");
 
     /** Comparatives that may stand between a number and the word naming its metric. */
     private static final Set<String> COMPARATIVES = Set.of("fewer", "less", "more", "lower", "higher", "larger",
@@ -38,15 +40,11 @@ final class ResultFinder {
 
     private final Lexicon lexicon;
     private final HeadNouns heads;
-    private final java.util.Map<String, String> impliedMetricWords = new java.util.HashMap<>();
+    private final ImpliedMetrics impliedWords = ImpliedMetrics.bundled();
 
     ResultFinder(Lexicon lexicon, HeadNouns heads) {
         this.lexicon = lexicon;
         this.heads = heads;
-        for (String line : Lexicon.lines("/org/paperkg/lexicon/implied-metrics.txt")) {
-            String[] parts = line.split("\t");
-            impliedMetricWords.put(parts[0].toLowerCase(Locale.ROOT), parts[1]);
-        }
     }
 
     /** What a sentence yields: results, and metric mentions that exist only because a result implies them. */
@@ -61,13 +59,29 @@ final class ResultFinder {
         List<Span> metrics = ofType(spans, EntityType.METRIC);
         List<Span> datasets = ofType(spans, EntityType.DATASET);
         List<Span> methods = ofType(spans, EntityType.METHOD);
+        java.util.Map<String, Span> metricByUnit = new java.util.HashMap<>();
         for (int n = 0; n < numbers.size(); n++) {
             NumberMention num = numbers.get(n);
             if (insideSpan(spans, num.from()) || "dimension".equals(num.unit())) {
                 continue;
             }
+            // the low end of a range ("25 - 71x faster") is read like its high end
+            NumberMention rangeEnd = n + 1 < numbers.size() && NumberFinder.isRange(s, num, numbers.get(n + 1))
+                    ? numbers.get(n + 1) : num;
             Span implied = impliedMetric(s, sentenceIndex, num, metrics);
-            Span metric = implied != null ? implied : metricFor(s, num, numbers, n, metrics);
+            Span metric = implied != null ? implied : metricFor(s, num, numbers, n, metrics, datasets);
+            if (metric == null && rangeEnd != num) {
+                NumberMention high = rangeEnd;
+                Span highImplied = impliedMetric(s, sentenceIndex, high, metrics);
+                metric = highImplied != null ? highImplied : metricFor(s, high, numbers, n + 1, metrics, datasets);
+            }
+            if (metric == null && num.unit() != null) {
+                // "1.6 ms latency ..., as fast as X (1.6 ms, ...)": a later number in the same unit measures the same
+                metric = metricByUnit.get(num.unit());
+            } else if (metric != null && num.unit() != null && metric.from() >= num.to() - 1) {
+                // only a metric named right after its number ("1.6 ms inference latency") pairs it with the unit
+                metricByUnit.putIfAbsent(num.unit(), metric);
+            }
             if (implied != null && metrics.stream().noneMatch(m -> m.key().equals(implied.key()))) {
                 impliedAdded.add(implied);
             }
@@ -82,9 +96,11 @@ final class ResultFinder {
                     && num.unit() == null)) {
                 continue;
             }
-            ResultKind kind = kindOf(s, num);
+            ResultKind kind = kindOf(s, rangeEnd);
             String metricKey = metric == null ? null : metric.key();
-            if (metric == null && "x".equals(num.unit()) && hasCue(s, num.from() - 4, num.to() + 4, SPEED_CUES)) {
+            // "speed up GPT-2 pretraining on OpenWebText by 2x": the verb may stand well before the factor
+            if (metric == null && "x".equals(num.unit()) && hasCue(s, num.from() - 10, rangeEnd.to() + 4, SPEED_CUES)
+                    && !otherComparativeAfter(s, rangeEnd)) {
                 Span speedup = new Span(EntityType.METRIC, "speedup", "speedup", null, null, sentenceIndex,
                         num.from(), num.to(), 0.6);
                 impliedAdded.add(speedup);
@@ -128,6 +144,25 @@ final class ResultFinder {
         return new Span(EntityType.METRIC, TermKey.of(phrase), phrase, null, null, sentenceIndex, k, end, 0.5);
     }
 
+    /**
+     * "10.1% accuracy improvement", "30% latency reduction": a metric name used as the modifier of the noun
+     * after the number, which the lexicon matcher leaves alone because it is not the phrase's head.
+     */
+    private Span metricAsModifier(Sentence s, int sentenceIndex, int k) {
+        for (int end = Math.min(s.size() - 1, k + 3); end > k; end--) {
+            if (!s.token(end).isNoun()) {
+                continue;
+            }
+            String phrase = s.span(k, end);
+            LexiconEntry entry = lexicon.lookup(phrase).orElse(null);
+            if (entry != null && entry.type() == EntityType.METRIC) {
+                return new Span(EntityType.METRIC, entry.key(), phrase, entry.canonical(), null, sentenceIndex, k,
+                        end, 0.6);
+            }
+        }
+        return null;
+    }
+
     private static boolean metricsAfter(List<Span> metrics, int from, int to) {
         return metrics.stream().anyMatch(m -> m.from() >= from && m.from() <= to);
     }
@@ -140,19 +175,35 @@ final class ResultFinder {
         if (k >= s.size()) {
             return null;
         }
-        String word = s.token(k).text().toLowerCase(Locale.ROOT);
-        String metricName = impliedMetricWords.get(word);
-        if (metricName == null) {
-            return measuredPhrase(s, sentenceIndex, k, metrics);
+        // "25x higher energy efficiency": a metric named there is the one measured (see metricFor)
+        if (metricsAfter(metrics, k, k)) {
+            return null;
         }
-        // "3.87x faster inference time": a metric named right after "faster" is the one measured
-        if (SPEED_WORDS.contains(word) && metricsAfter(metrics, k + 1, k + 3)) {
+        String word = s.token(k).text().toLowerCase(Locale.ROOT);
+        String metricName = impliedWords.metricOf(word).orElse(null);
+        if (metricName == null) {
+            Span modifier = metricAsModifier(s, sentenceIndex, k);
+            return modifier != null ? modifier : measuredPhrase(s, sentenceIndex, k, metrics);
+        }
+        // "3.87x faster inference time": a metric named right after "faster" is the one measured, but
+        // "90x faster in wall-clock time" is still a speedup
+        if (SPEED_WORDS.contains(word) && metricsAfter(metrics, k + 1, k + 1)) {
             return null;
         }
         LexiconEntry entry = lexicon.lookup(metricName).orElse(null);
         String key = entry != null ? entry.key() : TermKey.of(metricName);
         String canonical = entry != null ? entry.canonical() : metricName;
         return new Span(EntityType.METRIC, key, canonical, canonical, null, sentenceIndex, k, k + 1, 0.6);
+    }
+
+    /** "6.8x smaller": a comparative right after a factor that says it is not about speed. */
+    private static boolean otherComparativeAfter(Sentence s, NumberMention num) {
+        if (num.to() >= s.size()) {
+            return false;
+        }
+        Token next = s.token(num.to());
+        return (next.pos().equals("JJR") || next.pos().equals("RBR"))
+                && !SPEED_WORDS.contains(next.text().toLowerCase(Locale.ROOT));
     }
 
     private static boolean isYear(NumberMention num) {
@@ -170,22 +221,24 @@ final class ResultFinder {
     }
 
     /** The metric right after the number ("74.96% top-1 accuracy"), else the closest one before it. */
-    private static Span metricFor(Sentence s, NumberMention num, List<NumberMention> numbers, int n, List<Span> metrics) {
+    private static Span metricFor(Sentence s, NumberMention num, List<NumberMention> numbers, int n, List<Span> metrics,
+                                  List<Span> datasets) {
         Span list = listAligned(s, numbers, n, metrics);
         if (list != null) {
             return list;
         }
         Span best = null;
         for (Span m : metrics) {
-            int gap = m.from() - num.to();
-            if (gap >= 0 && gap <= METRIC_AFTER && !crossesNumber(numbers, num.to(), m.from())) {
+            // "1.41% EER" may come as the span "% EER", which starts on the number's unit
+            int gap = Math.max(0, m.from() - num.to());
+            if (m.from() > num.from() && gap <= METRIC_AFTER && !crossesNumber(numbers, num.to(), m.from())) {
                 if (best == null || m.from() < best.from()) {
                     best = m;
                 }
             }
         }
         if (best != null) {
-            return best;
+            return measuredBySpeedup(s, best, metrics);
         }
         for (Span m : metrics) {
             int gap = num.from() - m.to();
@@ -193,7 +246,34 @@ final class ResultFinder {
                 best = m;
             }
         }
-        return best;
+        return best == null ? null : qualifierAcrossDataset(best, metrics, datasets);
+    }
+
+    /** "the top-1 ImageNet accuracy": a metric name split by a dataset is the qualified metric before it. */
+    private static Span qualifierAcrossDataset(Span metric, List<Span> metrics, List<Span> datasets) {
+        for (Span d : datasets) {
+            if (d.to() == metric.from()) {
+                for (Span m : metrics) {
+                    if (m.to() == d.from()) {
+                        return m;
+                    }
+                }
+            }
+        }
+        return metric;
+    }
+
+    /** "4.8x speedup in inference latency": the speedup is a result in the metric it is "in". */
+    private static Span measuredBySpeedup(Sentence s, Span metric, List<Span> metrics) {
+        if (!metric.key().equals("speedup")) {
+            return metric;
+        }
+        int k = metric.to();
+        if (k >= s.size() || !Set.of("in", "of").contains(s.token(k).text().toLowerCase(Locale.ROOT))) {
+            return metric;
+        }
+        int next = k + 1 < s.size() && s.token(k + 1).pos().equals("DT") ? k + 2 : k + 1;
+        return metrics.stream().filter(m -> m.from() == next).findFirst().orElse(metric);
     }
 
     private static boolean crossesNumber(List<NumberMention> numbers, int from, int to) {
@@ -245,11 +325,16 @@ final class ResultFinder {
                 return after.get(n - first);
             }
             // "0.7% and 1.5% higher top-1 accuracy": a mention right after the run serves every number in it
-            if (!after.isEmpty() && after.get(0).from() - runEnd <= 3) {
+            // ("1.6 ms, 74.7% top-1" is a latency and an accuracy: only numbers in one unit share it)
+            if (!after.isEmpty() && after.get(0).from() - runEnd <= 3 && sameUnit(numbers.subList(first, last + 1))) {
                 return after.get(0);
             }
         }
         return null;
+    }
+
+    private static boolean sameUnit(List<NumberMention> run) {
+        return run.stream().map(NumberMention::unit).distinct().count() == 1;
     }
 
     /** Two numbers of one list: only commas, "and", "or", "to", "vs" between them. */
@@ -274,6 +359,15 @@ final class ResultFinder {
      * proposed method). Methods merely used in the sentence ("... for VGG-16") are not achievers.
      */
     private static Span achiever(Sentence s, List<Span> methods, NumberMention num, java.util.Map<String, MethodRole> roles) {
+        Span bracketed = bracketedAfter(s, methods, num);
+        if (bracketed != null) {
+            return bracketed;
+        }
+        if (startsAChange(s, num)) {
+            // "raises the accuracy of MobileNet-v2 from 73.4% to 81.3%": the first value is the original model's
+            Span object = nearestBefore(methods, num.from(), s);
+            return object != null && roles.get(object.key()) != MethodRole.PROPOSED ? object : null;
+        }
         Span proposed = null;
         for (Span m : methods) {
             if (m.to() <= num.from() && roles.get(m.key()) == MethodRole.PROPOSED && !afterCompareCue(s, m)) {
@@ -287,7 +381,51 @@ final class ResultFinder {
         if (subject != null && subject.from() <= 3 && roles.get(subject.key()) != MethodRole.COMPARED) {
             return subject;
         }
+        // ("a model with a DeiT architecture achieves": a method that only modifies a noun is not the subject)
+        if (subject != null && subject.to() < s.size() && !s.token(subject.to()).isNoun()
+                && achieves(s, subject.to(), num.from())) {
+            return subject;
+        }
         return null;
+    }
+
+    /** "a ViT-H trained on our data achieves 83.0%": a verb of achieving stands between the method and the number. */
+    private static boolean achieves(Sentence s, int from, int to) {
+        for (int i = from; i < to && i < from + 8; i++) {
+            Token t = s.token(i);
+            if (ACHIEVE_VERBS.contains(t.lemma().toLowerCase(Locale.ROOT)) && t.pos().startsWith("VB")) {
+                return true;
+            }
+            // "(e.g., MCTformer), we achieve": the method must be the verb's subject
+            if (!Character.isLetterOrDigit(t.text().charAt(0)) || t.pos().equals("PRP")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "MobileNetV2 (1.6 ms, 74.7%)": numbers in brackets right after a method are that method's. */
+    private static Span bracketedAfter(Sentence s, List<Span> methods, NumberMention num) {
+        if (num.signed()) {
+            return null; // "X (+1.2%)" is a gain reached on or over X, not X's own score
+        }
+        for (int i = num.from() - 1; i >= 0 && i >= num.from() - 8; i--) {
+            String t = s.token(i).text();
+            if (t.equals(")") || t.equals("-RRB-")) {
+                return null;
+            }
+            if (t.equals("(") || t.equals("-LRB-")) {
+                final int open = i;
+                return methods.stream().filter(m -> m.to() <= open && open - m.to() <= 2).findFirst().orElse(null);
+            }
+        }
+        return null;
+    }
+
+    /** "from 73.44% to 81.35%": the number is where a change starts. */
+    private static boolean startsAChange(Sentence s, NumberMention num) {
+        return num.from() > 0 && s.token(num.from() - 1).text().equalsIgnoreCase("from") && num.to() + 1 < s.size()
+                && s.token(num.to()).text().equalsIgnoreCase("to") && s.token(num.to() + 1).pos().equals("CD");
     }
 
     private static Span nearestBefore(List<Span> methods, int token, Sentence s) {
