@@ -57,7 +57,8 @@ final class BuildCommand implements Callable<Integer> {
 
     @Option(names = "--file-mode", paramLabel = "MODE", defaultValue = "mapped",
             description = "TDB2 file access: mapped (memory-mapped files, Jena's default, fastest) or direct"
-                    + " (an in-heap block cache: resident memory stays flat however large the store grows).")
+                    + " (block caches in the Java heap: resident memory stays within the heap budget set by -Xmx,"
+                    + " however large the store grows).")
     String fileMode;
 
     @Option(names = {"-q", "--quiet"}, description = "Print only problems and the summary.")
@@ -84,7 +85,7 @@ final class BuildCommand implements Callable<Integer> {
             BuildReport report = build.run(files, format);
             listener.finish();
             GraphStats stats = GraphStats.of(kg);
-            out.printf("store:     %s%n", kg.location());
+            out.printf("store:     %s (%s files)%n", kg.location(), KgStore.fileMode());
             out.printf("input:     %s%n", files.isEmpty() ? "bundled sample corpus" : files.size() + " file(s)");
             out.printf("read:      %,d records, %,d extracted, %,d unchanged, %,d skipped as bad%n",
                     report.read(), report.extracted(), report.unchanged(), report.problems().size());

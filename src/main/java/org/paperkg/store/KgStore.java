@@ -58,28 +58,34 @@ public final class KgStore implements AutoCloseable {
      * at some cost in speed).
      */
     public static void useFileMode(String mode) {
-        if ("direct".equalsIgnoreCase(mode)) {
-            // The B+tree indexes take their file mode from dboe's SystemIndex, not from StoreParams, and it
-            // can be set only before its first use (mapped is its default).
-            org.apache.jena.dboe.sys.SystemIndex.setFileMode(FileMode.direct);
-        }
-        storeParams = switch (mode.toLowerCase(java.util.Locale.ROOT)) {
-            case "mapped" -> null;
-            case "direct" -> StoreParamsBuilder.create()
-                    .fileMode(FileMode.direct)
-                    // TDB2's direct-mode defaults (10,000 read and 2,000 write blocks of 8 KB per B+tree file,
-                    // 22 files) let the caches grow to gigabytes; these keep them near 100 MB in all.
-                    .blockReadCacheSize(DIRECT_READ_BLOCKS)
-                    .blockWriteCacheSize(DIRECT_WRITE_BLOCKS)
-                    .node2NodeIdCacheSize(DIRECT_NODE_CACHE)
-                    .nodeId2NodeCacheSize(DIRECT_NODE_CACHE)
-                    .build();
+        FileMode wanted = switch (mode.toLowerCase(java.util.Locale.ROOT)) {
+            case "mapped" -> FileMode.mapped;
+            case "direct" -> FileMode.direct;
             default -> throw new IllegalArgumentException("unknown file mode '" + mode + "'; use mapped or direct");
         };
+        // The B+tree indexes take their file mode from dboe's SystemIndex, not from StoreParams, and it can be
+        // set only before its first use (mapped is its default).
+        if (wanted == FileMode.direct) {
+            org.apache.jena.dboe.sys.SystemIndex.setFileMode(FileMode.direct);
+        }
+        if (org.apache.jena.dboe.sys.SystemIndex.fileMode() != wanted) {
+            throw new IllegalStateException("TDB2 already uses " + fileMode() + " files in this process; the file mode"
+                    + " can be chosen only before the first store is opened");
+        }
+        storeParams = wanted == FileMode.mapped ? null : StoreParamsBuilder.create()
+                .fileMode(FileMode.direct)
+                // the node caches live in the heap too; bounded so that they leave room for CoreNLP
+                // (the B+tree block caches are SystemIndex's: 10,000 read and 2,000 write blocks a file)
+                .node2NodeIdCacheSize(DIRECT_NODE_CACHE)
+                .nodeId2NodeCacheSize(DIRECT_NODE_CACHE)
+                .build();
     }
 
-    private static final int DIRECT_READ_BLOCKS = 500;
-    private static final int DIRECT_WRITE_BLOCKS = 100;
+    /** How this process reaches TDB2's index files: "mapped" or "direct". */
+    public static String fileMode() {
+        return org.apache.jena.dboe.sys.SystemIndex.fileMode().name();
+    }
+
     private static final int DIRECT_NODE_CACHE = 100_000;
 
     /** Opens (creating if needed) the TDB2 store in {@code dir}. */
