@@ -31,17 +31,20 @@ final class PhraseFinder {
             "end-to-end", "first", "second", "third", "single", "multiple", "each", "every", "both", "limited",
             "important", "critical", "crucial", "challenging", "difficult", "complex", "simple", "generic",
             "traditional", "conventional", "classical", "performance", "valuable", "diverse", "useful", "powerful",
-            "successful", "target", "naive", "vanilla", "plain", "pure", "specialized", "widely-used");
+            "successful", "expensive", "costly", "cheap", "target", "naive", "vanilla", "plain", "pure", "specialized", "widely-used");
 
     private final HeadNouns heads;
     private final Lexicon lexicon;
+    private final TaskFinder tasks;
 
     PhraseFinder(Lexicon lexicon, HeadNouns heads) {
         this.lexicon = lexicon;
         this.heads = heads;
+        this.tasks = new TaskFinder(lexicon, heads);
     }
 
     void find(Sentence s, int sentenceIndex, TokenClaims claims, List<Span> out) {
+        tasks.find(s, sentenceIndex, claims, out);
         for (int h = 0; h < s.size(); h++) {
             Token head = s.token(h);
             if (claims.isClaimed(h) || !head.isNoun() || (h + 1 < s.size() && s.token(h + 1).isNoun())) {
@@ -84,6 +87,10 @@ final class PhraseFinder {
             out.add(new Span(type.get(), key, surface, null, null, sentenceIndex, from, h + 1, 0.6));
             claims.claim(from, h + 1);
         }
+    }
+
+    static boolean isVagueHead(Token head) {
+        return VAGUE_HEADS.contains(head.lemma().toLowerCase(Locale.ROOT));
     }
 
     private static boolean mentionsTasks(Sentence s) {
