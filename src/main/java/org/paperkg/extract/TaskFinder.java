@@ -27,7 +27,13 @@ final class TaskFinder {
     /** Adjectives that say how a task relates to the paper, not which task it is ("major", "auxiliary"). */
     private static final Set<String> NOT_NAMING = Set.of("major", "minor", "subsequent", "versatile", "auxiliary",
             "related", "corresponding", "underlying", "user-specified", "user-defined", "considered", "proposed",
-            "challenging", "representative", "classic", "canonical", "benchmark");
+            "challenging", "representative", "classic", "canonical", "benchmark", "countless", "numerous", "myriad");
+
+    /** Activities that are tasks when the context says so ("semantic search", "drug discovery"). */
+    private static final Set<String> ACTIVITY_HEADS = Set.of("search", "discovery");
+
+    /** Umbrella words on their own that head a task with a modifier ("sequence learning", "bilevel optimization"). */
+    private static final Set<String> UMBRELLA_TASK_HEADS = Set.of("learning", "optimization", "optimisation");
 
     /** Heads of research fields ("spoken language processing", "computer vision"), not of tasks. */
     private static final Set<String> FIELD_HEADS = Set.of("processing", "vision", "science", "intelligence",
@@ -61,6 +67,29 @@ final class TaskFinder {
         }
         bareTaskLists(s, cover);
         datasetThenTask(s, cover);
+        if (sentenceIndex == 0) {
+            titlePurpose(s, cover);
+        }
+    }
+
+    /**
+     * "Recurrent Neural Networks for Sequence Learning", "A Framework for Adaptive Semantic Search": in a title,
+     * the activity after "for" is the task the paper addresses.
+     */
+    private void titlePurpose(Sentence s, Coverage cover) {
+        for (int t = 1; t + 1 < s.size(); t++) {
+            if (!word(s, t).equals("for")) {
+                continue;
+            }
+            int end = t + 1;
+            while (end < s.size() && end - t <= MAX_CHUNK && isPhraseWord(s.token(end))) {
+                end++;
+            }
+            if (end > t + 1 && (!cover.claimed(end - 1) || cover.blocked(end - 1))
+                    && (end - t > 2 || isTaskHead(s.token(end - 1)))) {
+                addTask(s, t + 1, end, cover);
+            }
+        }
     }
 
     /** "tasks such as", "tasks, including", "tasks like", "tasks (e.g.,", "tasks as varied as": the first item. */
@@ -235,8 +264,11 @@ final class TaskFinder {
      */
     private void addTask(Sentence s, int from, int to, Coverage cover) {
         Span last = cover.spanAt(to - 1);
+        // "sequence learning": a head that is an umbrella word on its own is specific with a free modifier
+        boolean umbrellaHead = to - from > 1 && cover.blocked(to - 1) && UMBRELLA_TASK_HEADS.contains(lemma(s.token(to - 1)))
+                && !cover.claimed(to - 2);
         int start = from;
-        for (int i = from; i < to; i++) {
+        for (int i = from; i < (umbrellaHead ? to - 1 : to); i++) {
             if (cover.blocked(i)) {
                 return; // an umbrella word inside ("data analysis tasks"): the phrase names no specific task
             }
@@ -249,8 +281,7 @@ final class TaskFinder {
                 || NOT_NAMING.contains(s.token(start).text().toLowerCase(Locale.ROOT)))) {
             start++;
         }
-
-        if (start >= to) {
+        if (start >= to || umbrellaHead && start == to - 1) {
             return;
         }
         if (last == null) {
@@ -290,16 +321,16 @@ final class TaskFinder {
         String surface = s.span(from, to);
         // "state-tracking" is often tagged as an adjective; "time-consuming" is one
         if (!(head.isNoun() || hyphenatedActivity) || FIELD_HEADS.contains(lemma(head))
-                || lexicon.isGeneric(surface) || lexicon.isGeneric(head.text())
+                || lexicon.isGeneric(surface)
                 || lexicon.lookup(surface).filter(e -> e.type() != EntityType.TASK).isPresent()) {
             return false;
         }
-        if (to - from == 1 && (NOT_TASKS.contains(headWord) || NOT_TASKS.contains(lemma(head))
+        if (to - from == 1 && (lexicon.isGeneric(head.text()) || NOT_TASKS.contains(headWord) || NOT_TASKS.contains(lemma(head))
                 || PhraseFinder.isVagueHead(head)
                 || !Character.isLowerCase(head.text().charAt(0)) && !head.text().contains("-"))) {
             return false;
         }
-        return isTaskHead(head) || activity;
+        return isTaskHead(head) || activity || ACTIVITY_HEADS.contains(lemma(head));
     }
 
     private boolean isTaskHead(Token t) {
