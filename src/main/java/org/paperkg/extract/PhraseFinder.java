@@ -17,7 +17,7 @@ final class PhraseFinder {
     private static final Set<String> VAGUE_HEADS = Set.of("rate", "score", "cost", "time", "size", "ratio",
             "efficiency", "loss", "overhead", "usage", "error", "access", "analysis", "inference", "control",
             "transfer", "alignment", "matching", "understanding", "modeling", "modelling", "reasoning",
-            "planning", "generation", "prediction", "estimation", "compression", "completion");
+            "planning", "generation", "prediction", "estimation", "compression", "completion", "assessment");
     private static final Set<String> BAD_MODIFIERS = Set.of("high", "higher", "highest", "low", "lower", "lowest",
             "good", "better", "best", "competitive", "comparable", "similar", "significant", "overall", "average",
             "same", "new", "novel", "total", "final", "original", "great", "greater", "strong", "stronger", "poor",
