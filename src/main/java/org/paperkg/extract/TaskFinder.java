@@ -10,8 +10,9 @@ import java.util.Set;
 /**
  * Finds tasks from the words around them rather than from a lexicon: the items of "tasks such as A, B and C",
  * the modifiers of "A and B tasks", a list of bare task nouns ("classification, detection and segmentation")
- * and "ImageNet classification". In these places a known technique term names a problem, so "continual
- * learning, transfer learning and reinforcement learning" after "problems, including" become tasks.
+ * "ImageNet classification" and the purpose after "for" in a title ("RNNs for Sequence Learning"). In these
+ * places a known technique term names a problem, so "continual learning, transfer learning and reinforcement
+ * learning" after "problems, including" become tasks.
  */
 final class TaskFinder {
     /** Nouns whose examples, given with "such as" or "including", are tasks. */
@@ -27,7 +28,9 @@ final class TaskFinder {
     /** Adjectives that say how a task relates to the paper, not which task it is ("major", "auxiliary"). */
     private static final Set<String> NOT_NAMING = Set.of("major", "minor", "subsequent", "versatile", "auxiliary",
             "related", "corresponding", "underlying", "user-specified", "user-defined", "considered", "proposed",
-            "challenging", "representative", "classic", "canonical", "benchmark", "countless", "numerous", "myriad");
+            "challenging", "representative", "classic", "canonical", "benchmark", "countless", "numerous", "myriad",
+            "consistent", "faithful", "convergent", "reliable", "scalable", "stable", "precise", "flexible", "unified",
+            "generalizable", "comprehensive", "systematic");
 
     /** Activities that are tasks when the context says so ("semantic search", "drug discovery"). */
     private static final Set<String> ACTIVITY_HEADS = Set.of("search", "discovery");
@@ -61,7 +64,7 @@ final class TaskFinder {
             }
             if (listStart > 0) {
                 for (int[] chunk : chunksForward(s, listStart)) {
-                    addTask(s, chunk[0], chunk[1], cover);
+                    addTask(s, chunk[0], chunk[1], cover, true);
                 }
             }
         }
@@ -85,9 +88,14 @@ final class TaskFinder {
             while (end < s.size() && end - t <= MAX_CHUNK && isPhraseWord(s.token(end))) {
                 end++;
             }
-            if (end > t + 1 && (!cover.claimed(end - 1) || cover.blocked(end - 1))
-                    && (end - t > 2 || isTaskHead(s.token(end - 1)))) {
-                addTask(s, t + 1, end, cover);
+            int from = t + 1;
+            while (from < end - 1 && (s.token(from).pos().equals("VBG") || isNotNaming(s.token(from)))) {
+                from++;
+            }
+            // a lone word after "for" is a task only when it is a task noun ("for Segmentation", not "for Free")
+            if (end > from && (!cover.claimed(end - 1) || cover.blocked(end - 1))
+                    && (end - from > 1 || isTaskHead(s.token(end - 1)))) {
+                addTask(s, from, end, cover, false);
             }
         }
     }
@@ -128,6 +136,9 @@ final class TaskFinder {
             }
             if (i == start || !s.token(i - 1).isNoun() && !s.token(i - 1).text().endsWith("ing")) {
                 break;
+            }
+            if (i - start == 1 && i < s.size() && word(s, i).equals("of")) {
+                break; // "synthesis of faces": the task is the longer phrase, which names no single noun
             }
             chunks.add(new int[] {start, i});
             int next = skipConjunction(s, i);
@@ -197,7 +208,7 @@ final class TaskFinder {
                 }
             } else if (!(examplesFollow && chunk[1] - chunk[0] == 1)) {
                 // "recognition tasks such as classification and detection": a lone word there is a category
-                addTask(s, chunk[0], chunk[1], cover);
+                addTask(s, chunk[0], chunk[1], cover, true);
             }
         }
     }
@@ -260,13 +271,14 @@ final class TaskFinder {
     /**
      * Makes [from, to) a task when the context says it is one: a new phrase when its words are free, a known
      * technique term retyped ("meta-learning tasks"), or a known task made specific by its free modifiers
-     * ("musical information retrieval").
+     * ("musical information retrieval"). Where the sentence does not call it a task ({@code saidToBeTask}
+     * false), a lone word must be a task noun.
      */
-    private void addTask(Sentence s, int from, int to, Coverage cover) {
+    private void addTask(Sentence s, int from, int to, Coverage cover, boolean saidToBeTask) {
         Span last = cover.spanAt(to - 1);
         // "sequence learning": a head that is an umbrella word on its own is specific with a free modifier
-        boolean umbrellaHead = to - from > 1 && cover.blocked(to - 1) && UMBRELLA_TASK_HEADS.contains(lemma(s.token(to - 1)))
-                && !cover.claimed(to - 2);
+        boolean umbrellaHead = to - from > 1 && cover.blocked(to - 1)
+                && UMBRELLA_TASK_HEADS.contains(lemma(s.token(to - 1))) && !cover.claimed(to - 2);
         int start = from;
         for (int i = from; i < (umbrellaHead ? to - 1 : to); i++) {
             if (cover.blocked(i)) {
@@ -278,14 +290,14 @@ final class TaskFinder {
         }
         // "including classification", "using image classification": a leading verb form is not a modifier
         while (start < to - 1 && (!PhraseFinder.isModifier(s.token(start)) || s.token(start).pos().equals("VBG")
-                || NOT_NAMING.contains(s.token(start).text().toLowerCase(Locale.ROOT)))) {
+                || isNotNaming(s.token(start)))) {
             start++;
         }
         if (start >= to || umbrellaHead && start == to - 1) {
             return;
         }
         if (last == null) {
-            if (acceptable(s, start, to)) {
+            if (acceptable(s, start, to) && (saidToBeTask || to - start > 1 || isTaskHead(s.token(start)))) {
                 cover.add(new Span(EntityType.TASK, keyOf(s, start, to), s.span(start, to), null, null,
                         cover.sentenceIndex, start, to, 0.6));
             }
@@ -316,8 +328,8 @@ final class TaskFinder {
         String headWord = head.text().toLowerCase(Locale.ROOT);
         boolean activity = headWord.endsWith("ing") || headWord.endsWith("tion") || headWord.endsWith("sion")
                 || headWord.endsWith("sis");
-        boolean hyphenatedActivity = headWord.contains("-") && isTaskHead(new Token(
-                headWord.substring(headWord.lastIndexOf('-') + 1), "NN", headWord.substring(headWord.lastIndexOf('-') + 1), 0, 0));
+        boolean hyphenatedActivity = headWord.contains("-") && heads.typeOfWord(
+                headWord.substring(headWord.lastIndexOf('-') + 1)).filter(type -> type == EntityType.TASK).isPresent();
         String surface = s.span(from, to);
         // "state-tracking" is often tagged as an adjective; "time-consuming" is one
         if (!(head.isNoun() || hyphenatedActivity) || FIELD_HEADS.contains(lemma(head))
@@ -325,12 +337,19 @@ final class TaskFinder {
                 || lexicon.lookup(surface).filter(e -> e.type() != EntityType.TASK).isPresent()) {
             return false;
         }
-        if (to - from == 1 && (lexicon.isGeneric(head.text()) || NOT_TASKS.contains(headWord) || NOT_TASKS.contains(lemma(head))
-                || PhraseFinder.isVagueHead(head)
+        if (to - from == 1 && (lexicon.isGeneric(head.text()) || NOT_TASKS.contains(headWord)
+                || NOT_TASKS.contains(lemma(head)) || PhraseFinder.isVagueHead(head)
                 || !Character.isLowerCase(head.text().charAt(0)) && !head.text().contains("-"))) {
             return false;
         }
         return isTaskHead(head) || activity || ACTIVITY_HEADS.contains(lemma(head));
+    }
+
+    /** "major", "auxiliary", "learning-based", "large-scale": says how, not which task. */
+    private static boolean isNotNaming(Token t) {
+        String w = t.text().toLowerCase(Locale.ROOT);
+        return NOT_NAMING.contains(w) || w.endsWith("-based") || w.endsWith("-driven") || w.endsWith("-scale")
+                || w.endsWith("-aware");
     }
 
     private boolean isTaskHead(Token t) {
