@@ -92,9 +92,13 @@ final class TaskFinder {
             while (from < end - 1 && (s.token(from).pos().equals("VBG") || isNotNaming(s.token(from)))) {
                 from++;
             }
-            // a lone word after "for" is a task only when it is a task noun ("for Segmentation", not "for Free")
-            if (end > from && (!cover.claimed(end - 1) || cover.blocked(end - 1))
-                    && (end - from > 1 || isTaskHead(s.token(end - 1)))) {
+            // a lone word after "for" is a task only when it is a task noun ("for Segmentation", not "for Free");
+            // a gerund only when it names a task ("for Latent Sampling" names a means)
+            Token head = s.token(end - 1);
+            boolean gerund = lemma(head).endsWith("ing") && !isTaskHead(head)
+                    && !UMBRELLA_TASK_HEADS.contains(lemma(head));
+            if (end > from && (!cover.claimed(end - 1) || cover.blocked(end - 1)) && !gerund
+                    && (end - from > 1 || isTaskHead(head))) {
                 addTask(s, from, end, cover, false);
             }
         }
@@ -349,7 +353,7 @@ final class TaskFinder {
     private static boolean isNotNaming(Token t) {
         String w = t.text().toLowerCase(Locale.ROOT);
         return NOT_NAMING.contains(w) || w.endsWith("-based") || w.endsWith("-driven") || w.endsWith("-scale")
-                || w.endsWith("-aware");
+                || w.endsWith("-aware") || w.endsWith("-efficient") || w.endsWith("-friendly") || w.endsWith("-free");
     }
 
     private boolean isTaskHead(Token t) {
