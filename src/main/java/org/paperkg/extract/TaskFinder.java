@@ -70,6 +70,7 @@ final class TaskFinder {
         }
         bareTaskLists(s, cover);
         datasetThenTask(s, cover);
+        dropReformulations(s, cover);
         if (sentenceIndex == 0) {
             titlePurpose(s, cover);
         }
@@ -100,6 +101,28 @@ final class TaskFinder {
             if (end > from && (!cover.claimed(end - 1) || cover.blocked(end - 1)) && !gerund
                     && (end - from > 1 || isTaskHead(head))) {
                 addTask(s, from, end, cover, false);
+            }
+        }
+    }
+
+    /**
+     * "we formulate pruning as a combinatorial optimization problem": a problem class the paper casts its own
+     * problem into is a device, not a task it addresses.
+     */
+    private static void dropReformulations(Sentence s, Coverage cover) {
+        for (int p = 1; p < s.size(); p++) {
+            Span named = cover.spanAt(p - 1);
+            if (!lemma(s.token(p)).equals("problem") || named == null || named.type() != EntityType.TASK
+                    || named.to() != p) {
+                continue;
+            }
+            int i = named.from() - 1;
+            while (i > 0 && s.token(i).isAdjective() && named.from() - i <= 2) {
+                i--;
+            }
+            if (i > 0 && (word(s, i).equals("a") || word(s, i).equals("an"))
+                    && (word(s, i - 1).equals("as") || word(s, i - 1).equals("into"))) {
+                cover.drop(named);
             }
         }
     }
@@ -428,6 +451,14 @@ final class TaskFinder {
             claims.claim(sp.from(), sp.to());
             for (int i = sp.from(); i < sp.to(); i++) {
                 byToken[i] = sp;
+            }
+        }
+
+        /** Removes an entity but keeps its words claimed, so that no later rule names them again. */
+        void drop(Span sp) {
+            out.remove(sp);
+            for (int i = sp.from(); i < sp.to(); i++) {
+                byToken[i] = null;
             }
         }
 

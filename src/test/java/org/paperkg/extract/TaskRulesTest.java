@@ -93,6 +93,21 @@ class TaskRulesTest {
     }
 
     @Nested
+    class Reformulations {
+        @Test
+        void problemClassTheWorkIsCastIntoIsNotATask() {
+            Facts f = Facts.ofAbstract("We formulate channel selection as a bilevel optimization problem.");
+            assertFalse(f.has(EntityType.TASK, "bilevel optimization"), f.facts.mentions().toString());
+        }
+
+        @Test
+        void problemClassTheWorkAddressesIsATask() {
+            Facts f = Facts.ofAbstract("We study the bilevel optimization problem with noisy gradients.");
+            assertTrue(f.has(EntityType.TASK, "bilevel optimization"), f.facts.mentions().toString());
+        }
+    }
+
+    @Nested
     class BareTaskNouns {
         @Test
         void listOfBareTaskNounsIsTasks() {
