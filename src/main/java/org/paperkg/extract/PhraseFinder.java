@@ -31,7 +31,8 @@ final class PhraseFinder {
             "end-to-end", "first", "second", "third", "single", "multiple", "each", "every", "both", "limited",
             "important", "critical", "crucial", "challenging", "difficult", "complex", "simple", "generic",
             "traditional", "conventional", "classical", "performance", "valuable", "diverse", "useful", "powerful",
-            "successful", "expensive", "costly", "cheap", "target", "naive", "vanilla", "plain", "pure", "specialized", "widely-used");
+            "successful", "expensive", "costly", "cheap", "target", "naive", "vanilla", "plain", "pure", "specialized",
+            "widely-used");
 
     private final HeadNouns heads;
     private final Lexicon lexicon;
