@@ -32,4 +32,9 @@ final class HeadNouns {
         }
         return Optional.ofNullable(t);
     }
+
+    /** The type a bare word names as a head, for the parts of a hyphenated word ("state-tracking"). */
+    Optional<EntityType> typeOfWord(String word) {
+        return Optional.ofNullable(byLemma.get(word.toLowerCase(Locale.ROOT)));
+    }
 }

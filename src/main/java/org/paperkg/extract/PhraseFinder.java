@@ -17,7 +17,7 @@ final class PhraseFinder {
     private static final Set<String> VAGUE_HEADS = Set.of("rate", "score", "cost", "time", "size", "ratio",
             "efficiency", "loss", "overhead", "usage", "error", "access", "analysis", "inference", "control",
             "transfer", "alignment", "matching", "understanding", "modeling", "modelling", "reasoning",
-            "planning", "generation", "prediction", "estimation", "compression", "completion");
+            "planning", "generation", "prediction", "estimation", "compression", "completion", "assessment");
     private static final Set<String> BAD_MODIFIERS = Set.of("high", "higher", "highest", "low", "lower", "lowest",
             "good", "better", "best", "competitive", "comparable", "similar", "significant", "overall", "average",
             "same", "new", "novel", "total", "final", "original", "great", "greater", "strong", "stronger", "poor",
@@ -31,7 +31,8 @@ final class PhraseFinder {
             "end-to-end", "first", "second", "third", "single", "multiple", "each", "every", "both", "limited",
             "important", "critical", "crucial", "challenging", "difficult", "complex", "simple", "generic",
             "traditional", "conventional", "classical", "performance", "valuable", "diverse", "useful", "powerful",
-            "successful", "target", "naive", "vanilla", "plain", "pure", "specialized", "widely-used");
+            "successful", "expensive", "costly", "cheap", "target", "naive", "vanilla", "plain", "pure", "specialized",
+            "widely-used");
 
     private static final Set<String> VERB_TAGS = Set.of("VB", "VBD", "VBP", "VBZ");
     private static final Set<String> COMPARED_AMOUNT = Set.of("fewer", "less", "more", "lower", "higher");
@@ -39,10 +40,12 @@ final class PhraseFinder {
     private final HeadNouns heads;
     private final Lexicon lexicon;
     private final ImpliedMetrics implied = ImpliedMetrics.bundled();
+    private final TaskFinder tasks;
 
     PhraseFinder(Lexicon lexicon, HeadNouns heads) {
         this.lexicon = lexicon;
         this.heads = heads;
+        this.tasks = new TaskFinder(lexicon, heads);
     }
 
     void find(Sentence s, int sentenceIndex, TokenClaims claims, List<Span> out) {
@@ -50,6 +53,7 @@ final class PhraseFinder {
         qualifyBareMetrics(s, sentenceIndex, claims, out);
         splitMetricCompounds(s, sentenceIndex, claims, out);
         comparedQuantities(s, sentenceIndex, claims, out);
+        tasks.find(s, sentenceIndex, claims, out);
         for (int h = 0; h < s.size(); h++) {
             Token head = s.token(h);
             if (claims.isClaimed(h) || !head.isNoun() || (h + 1 < s.size() && s.token(h + 1).isNoun())) {
@@ -181,6 +185,10 @@ final class PhraseFinder {
     /** A noun, or a hyphenated compound ("zero-shot"), qualifying a metric; not an evaluative word. */
     private static boolean isQualifier(Token t) {
         return isModifier(t) && (t.isNoun() || t.text().contains("-")) && !t.pos().equals("NNP");
+    }
+
+    static boolean isVagueHead(Token head) {
+        return VAGUE_HEADS.contains(head.lemma().toLowerCase(Locale.ROOT));
     }
 
     private static boolean mentionsTasks(Sentence s) {
