@@ -59,4 +59,55 @@ class MethodRolesTest {
         assertEquals(MethodRole.PROPOSED, f.find(EntityType.METHOD, "FastNet").role());
         assertEquals(MethodRole.COMPARED, f.find(EntityType.METHOD, "MobileNetV2").role());
     }
+
+    @Test
+    void nameAfterAPrepositionInTheProposalIsNotProposed() {
+        Facts f = Facts.ofAbstract("We develop a new verification framework for vision models based on QuickSMT.");
+        assertEquals(MethodRole.USED, f.find(EntityType.METHOD, "QuickSMT").role());
+    }
+
+    @Test
+    void nameInARelativeClauseOfTheProposalIsNotProposed() {
+        Facts f = Facts.ofAbstract("We propose FairAlign that corrects the biased weights in the ZQ layer.");
+        assertEquals(MethodRole.PROPOSED, f.find(EntityType.METHOD, "FairAlign").role());
+        assertEquals(MethodRole.USED, f.find(EntityType.METHOD, "ZQ").role());
+    }
+
+    @Test
+    void partsOfTheProposalAreProposed() {
+        Facts f = Facts.ofAbstract("We propose TurboNet, a framework consisting of a SlimCore module and a FastHead decoder.");
+        assertEquals(MethodRole.PROPOSED, f.find(EntityType.METHOD, "SlimCore").role());
+        assertEquals(MethodRole.PROPOSED, f.find(EntityType.METHOD, "FastHead").role());
+    }
+
+    @Test
+    void adjectivalParticipleIsNotAProposal() {
+        Facts f = Facts.ofAbstract("We also cover recently developed toolkits, QuickLib and FastKit, in this survey.");
+        assertEquals(MethodRole.USED, f.find(EntityType.METHOD, "QuickLib").role());
+    }
+
+    @Test
+    void coordinatedVerbSharesTheAuthorsSubject() {
+        Facts f = Facts.ofAbstract("To this end, we propose to combine two old techniques and present SwiftViT, a small model.");
+        assertEquals(MethodRole.PROPOSED, f.find(EntityType.METHOD, "SwiftViT").role());
+    }
+
+    @Test
+    void bracketedNameAfterItsLongFormIsProposed() {
+        Facts f = Facts.ofAbstract("We propose a Gradual Pruning Method for Hypergraphs (GPMH) to shrink models.");
+        assertEquals(MethodRole.PROPOSED, f.find(EntityType.METHOD, "GPMH").role());
+    }
+
+    @Test
+    void knownNameModifyingTheProposedThingIsUsed() {
+        Facts f = Facts.ofAbstract("Memory networks (MemNets) are popular. We introduce FlexMem, a novel MemNet controller design.");
+        assertEquals(MethodRole.PROPOSED, f.find(EntityType.METHOD, "FlexMem").role());
+        assertEquals(MethodRole.USED, f.find(EntityType.METHOD, "MemNets").role());
+    }
+
+    @Test
+    void onlyTheNameOpeningTheTitleBeforeItsColonIsProposed() {
+        Facts f = Facts.of("The Story Began with AlexNet: A Survey", "We review AlexNet and its successors.");
+        assertEquals(MethodRole.USED, f.find(EntityType.METHOD, "AlexNet").role());
+    }
 }
