@@ -60,7 +60,28 @@ final class RoleAssigner {
             }
             roles.merge(sp.key(), role, RoleAssigner::stronger);
         }
+        proposeNamedVariants(spans, roles);
         return roles;
+    }
+
+    /** "AdANNS-IVF", "NViT-Base", "LightHGNN^+": a name built on a proposed name is a variant the paper proposes. */
+    private static void proposeNamedVariants(List<Span> spans, Map<String, MethodRole> roles) {
+        List<String> proposedNames = spans.stream()
+                .filter(sp -> sp.type() == EntityType.METHOD && roles.get(sp.key()) == MethodRole.PROPOSED)
+                .map(Span::surface).filter(n -> n.length() >= 3 && !n.contains(" ")).distinct().toList();
+        for (Span sp : spans) {
+            if (sp.type() != EntityType.METHOD || sp.canonical() != null) {
+                continue;
+            }
+            String name = sp.surface();
+            for (String proposed : proposedNames) {
+                if (name.length() > proposed.length() + 1 && name.startsWith(proposed)
+                        && "-+^".indexOf(name.charAt(proposed.length())) >= 0
+                        && NameFinder.looksLikeName(proposed)) {
+                    roles.put(sp.key(), MethodRole.PROPOSED);
+                }
+            }
+        }
     }
 
     /** Proposed beats compared beats used: one strong statement settles the role. */
@@ -130,7 +151,12 @@ final class RoleAssigner {
 
     /** The first token of the words between {@code from} and the bracket {@code paren} that spell {@code acronym}. */
     private static int longFormStart(Sentence s, int from, int paren, String acronym) {
-        int charStart = AcronymFinder.bestLongForm(acronym, s.span(from, paren));
+        String words = s.span(from, paren);
+        int charStart = AcronymFinder.bestLongForm(acronym, words);
+        if (charStart < 0) {
+            // "OB2I" spells "Optimistic Bootstrapping and Backward Induction" with its digit left out
+            charStart = AcronymFinder.bestLongForm(acronym.replaceAll("\\d", ""), words);
+        }
         if (charStart < 0) {
             return paren;
         }

@@ -110,4 +110,10 @@ class MethodRolesTest {
         Facts f = Facts.of("The Story Began with AlexNet: A Survey", "We review AlexNet and its successors.");
         assertEquals(MethodRole.USED, f.find(EntityType.METHOD, "AlexNet").role());
     }
+
+    @Test
+    void namedVariantOfTheProposedMethodIsProposed() {
+        Facts f = Facts.ofAbstract("We propose FlexNet, a compact model. FlexNet-Large reaches 80% accuracy.");
+        assertEquals(MethodRole.PROPOSED, f.find(EntityType.METHOD, "FlexNet-Large").role());
+    }
 }
