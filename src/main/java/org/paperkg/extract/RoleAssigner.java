@@ -36,6 +36,7 @@ final class RoleAssigner {
         for (Span sp : spans) {
             firstSentence.merge(sp.key(), sp.sentence(), Math::min);
         }
+        java.util.Set<String> background = backgroundKeys(sentences, titleSentences, spans);
         int colon = title.indexOf(':');
         for (Span sp : spans) {
             if (sp.type() != EntityType.METHOD) {
@@ -48,7 +49,8 @@ final class RoleAssigner {
             MethodRole role;
             if (inTitle && colon > 0 && sp.from() == 0 && s.token(sp.to() - 1).end() <= colon) {
                 role = MethodRole.PROPOSED;
-            } else if (inTitle && sp.canonical() == null) {
+            } else if (inTitle && sp.canonical() == null && !background.contains(sp.key())) {
+                // a new name in the title, unless the abstract first introduces it as prior work
                 role = MethodRole.PROPOSED;
             } else if (!inTitle && ResultFinder.afterCompareCue(s, sp)) {
                 // "We propose X, which is 3x faster than Y": Y is the baseline, whatever the verb before it
@@ -83,6 +85,52 @@ final class RoleAssigner {
             }
         }
     }
+
+    /**
+     * Names the abstract mentions before the authors first speak ("Recently, reward-conditioned RL (RCRL) has
+     * gained popularity. ... we propose"): the background of the paper, not its contribution.
+     */
+    private static java.util.Set<String> backgroundKeys(List<Sentence> sentences, int titleSentences, List<Span> spans) {
+        int firstOwn = titleSentences;
+        while (firstOwn < sentences.size() && !mentionsAuthors(sentences.get(firstOwn))) {
+            firstOwn++;
+        }
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        for (Span sp : spans) {
+            if (sp.sentence() >= titleSentences && (sp.sentence() < firstOwn || isStudied(sentences.get(sp.sentence()), sp))) {
+                keys.add(sp.key());
+            }
+        }
+        return keys;
+    }
+
+    /** "This paper focuses on federated learning (FL)", "we target open-set learning (OSL)": the problem studied. */
+    private static boolean isStudied(Sentence s, Span sp) {
+        for (int i = sp.from() - 1; i >= Math.max(0, sp.from() - PROPOSE_WINDOW); i--) {
+            Token t = s.token(i);
+            if (t.pos().startsWith("VB") && PROBLEM_VERBS.contains(t.lemma().toLowerCase(Locale.ROOT)) && isAuthorsVerb(s, i)) {
+                int verb = i + 1 < s.size() && s.token(i + 1).pos().equals("IN") ? i + 1 : i;
+                return objectOf(s, verb, sp);
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> PROBLEM_VERBS = Set.of("focus", "target", "study", "address", "tackle",
+            "consider", "investigate", "explore", "examine", "revisit", "analyze", "analyse");
+
+    private static boolean mentionsAuthors(Sentence s) {
+        for (int i = 0; i < s.size(); i++) {
+            String w = s.token(i).text().toLowerCase(Locale.ROOT);
+            if (w.equals("we") || w.equals("our") || w.equals("here")
+                    || w.equals("this") && i + 1 < s.size() && AUTHOR_WORKS.contains(s.token(i + 1).lemma().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> AUTHOR_WORKS = Set.of("paper", "work", "study", "article", "letter", "report");
 
     /** Proposed beats compared beats used: one strong statement settles the role. */
     static MethodRole stronger(MethodRole a, MethodRole b) {
@@ -138,7 +186,7 @@ final class RoleAssigner {
                 continue;
             }
             boolean objectWord = pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("DT")
-                    || pos.equals("PRP$") || pos.equals("CD") || pos.equals("CC") || pos.equals("RB")
+                    || pos.equals("PRP$") || pos.equals("CD") || pos.equals("CC") || pos.startsWith("RB")
                     || pos.equals("VBG") || pos.equals("VBN") || pos.equals("HYPH") || pos.equals("POS")
                     || pos.equals("-LRB-") || pos.equals("-RRB-") || pos.equals("``") || pos.equals("''")
                     || w.equals(",") || w.equals(":");

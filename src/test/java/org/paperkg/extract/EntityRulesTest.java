@@ -116,6 +116,12 @@ class EntityRulesTest {
         }
 
         @Test
+        void laterUseOfAnAcronymDoesNotSwallowADeterminer() {
+            Facts f = Facts.ofAbstract("We propose automated graph networks (AGN). It beats a GN baseline.");
+            assertFalse(f.hasAny("a GN"), f.facts.mentions().toString());
+        }
+
+        @Test
         void theXDatasetIsADataset() {
             Facts f = Facts.ofAbstract("We collect the Zebrafish dataset of fish images.");
             assertTrue(f.ofType(EntityType.DATASET).stream().anyMatch(m -> m.name().contains("Zebrafish")),

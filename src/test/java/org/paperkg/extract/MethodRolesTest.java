@@ -116,4 +116,37 @@ class MethodRolesTest {
         Facts f = Facts.ofAbstract("We propose FlexNet, a compact model. FlexNet-Large reaches 80% accuracy.");
         assertEquals(MethodRole.PROPOSED, f.find(EntityType.METHOD, "FlexNet-Large").role());
     }
+
+    @Test
+    void titleOpeningWithAMethodPhraseNamesTheProposal() {
+        Facts f = Facts.of("Sparse Echo Networks for Speech Tagging", "We study tagging with small recurrent models.");
+        assertEquals(MethodRole.PROPOSED, f.find(EntityType.METHOD, "Sparse Echo Networks").role());
+    }
+
+    @Test
+    void titleOfPraiseAndAnUmbrellaTermNamesNoMethod() {
+        Facts f = Facts.of("Efficient Deep Neural Networks", "We review ways to make models small.");
+        assertEquals(0, f.ofType(EntityType.METHOD).stream().filter(m -> m.role() == MethodRole.PROPOSED).count());
+    }
+
+    @Test
+    void titlePhraseSpellingAnAcronymIsThatEntity() {
+        Facts f = Facts.of("Data Sieving Networks", "We train a data sieving network (DSN) on web data. DSN is fast.");
+        assertEquals(MethodRole.PROPOSED, f.find(EntityType.METHOD, "DSN").role());
+        assertEquals(1, f.ofType(EntityType.METHOD).size(), f.facts.mentions().toString());
+    }
+
+    @Test
+    void titleNameTheAbstractIntroducesAsPriorWorkIsNotProposed() {
+        Facts f = Facts.of("Better Bounds for Quasi-Zonal Learning",
+                "Quasi-zonal learning (QZL) has become popular. We prove tighter bounds for QZL.");
+        assertEquals(MethodRole.USED, f.find(EntityType.METHOD, "QZL").role());
+    }
+
+    @Test
+    void titleNameThePaperFocusesOnIsNotProposed() {
+        Facts f = Facts.of("Pseudo Labels for Federated Zonal Learning",
+                "This paper focuses on federated zonal learning (FZL), where clients hold few labels.");
+        assertEquals(MethodRole.USED, f.find(EntityType.METHOD, "FZL").role());
+    }
 }
