@@ -226,9 +226,14 @@ final class RoleAssigner {
         if (NAMING_WORDS.contains(w)) {
             return true;
         }
-        if (v.pos().equals("VBN") && verb > 0) {
-            Token before = s.token(verb - 1);
-            if (before.pos().startsWith("RB") || before.pos().startsWith("JJ") || before.pos().equals("DT")) {
+        if (v.pos().equals("VBN")) {
+            // "we have developed", "is introduced" are verbs; "recently developed", "of proposed" describe
+            int before = verb - 1;
+            while (before >= 0 && s.token(before).pos().startsWith("RB")) {
+                before--;
+            }
+            String aux = before < 0 ? "" : s.token(before).lemma().toLowerCase(Locale.ROOT);
+            if (!aux.equals("have") && !aux.equals("be")) {
                 return false;
             }
         }

@@ -149,4 +149,50 @@ class MethodRolesTest {
                 "This paper focuses on federated zonal learning (FZL), where clients hold few labels.");
         assertEquals(MethodRole.USED, f.find(EntityType.METHOD, "FZL").role());
     }
+
+    private static long proposedCount(Facts f) {
+        return f.ofType(EntityType.METHOD).stream().filter(m -> m.role() == MethodRole.PROPOSED).count();
+    }
+
+    @Test
+    void agentNounAfterOurIsAnUnnamedProposal() {
+        Facts f = Facts.ofAbstract("We fix this gap with our neural equalizer: a training routine for vision models.");
+        assertEquals(MethodRole.PROPOSED, f.find(EntityType.METHOD, "neural equalizer").role());
+    }
+
+    @Test
+    void participleInsideAnUnnamedProposalBelongsToIt() {
+        Facts f = Facts.ofAbstract("We develop a novel automated testing framework for language models.");
+        assertEquals(MethodRole.PROPOSED, f.find(EntityType.METHOD, "automated testing framework").role());
+    }
+
+    @Test
+    void praiseBeforeAnUnnamedProposalIsNotPartOfIt() {
+        Facts f = Facts.ofAbstract("We present a neat yet effective recursive attention for graphs.");
+        assertEquals(MethodRole.PROPOSED, f.find(EntityType.METHOD, "recursive attention").role());
+    }
+
+    @Test
+    void quotedNameAfterReferredToAsIsProposed() {
+        Facts f = Facts.ofAbstract("We propose a deep model trained by a local learning algorithm, referred to as \"blockwise echo training\".");
+        assertEquals(MethodRole.PROPOSED, f.find(EntityType.METHOD, "blockwise echo training").role());
+    }
+
+    @Test
+    void genericHeadWithOneModifierNamesNoProposal() {
+        Facts f = Facts.ofAbstract("We propose an optimization framework for sparse models.");
+        assertEquals(0, proposedCount(f), f.facts.mentions().toString());
+    }
+
+    @Test
+    void descriptionBeforeTheProposedNameIsNotASecondProposal() {
+        Facts f = Facts.ofAbstract("We propose an efficient pruning scheme, Zonal Pruning (ZOP), for transformers.");
+        assertEquals(1, proposedCount(f), f.facts.mentions().toString());
+    }
+
+    @Test
+    void unnamedProposalRestatingTheTitleNameIsThatName() {
+        Facts f = Facts.of("Sparsely Gated Echo Networks for Speech", "We propose a sparsely gated echo method for speech.");
+        assertEquals(1, proposedCount(f), f.facts.mentions().toString());
+    }
 }
