@@ -219,7 +219,9 @@ final class ProposalFinder {
         if (quoted ? to >= s.size() || !s.token(to).pos().equals("''") : to - from < 2) {
             return;
         }
-        if (to > from && to - from <= MAX_WORDS && !claims.anyClaimed(from, to) && !abbreviatedLater(s, from, to)) {
+        // a capitalized name is the name finder's; "termed Mathematical Design for CNNs (DeepMAD)" has its name
+        boolean capitalized = Character.isUpperCase(s.token(from).text().charAt(0));
+        if (to > from && to - from <= MAX_WORDS && (quoted || !capitalized) && !abbreviatedLater(s, from, to)) {
             addUnlessKnown(s, sentenceIndex, from, to, claims, out);
         }
     }
