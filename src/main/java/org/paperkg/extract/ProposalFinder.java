@@ -117,7 +117,7 @@ final class ProposalFinder {
     }
 
     /** "a train-time pruning scheme, Parameter-free Differentiable Pruning (PDP)": the name is the proposal. */
-    private static boolean namedInApposition(Sentence s, int to) {
+    static boolean namedInApposition(Sentence s, int to) {
         if (to + 1 >= s.size() || !s.token(to).text().equals(",")) {
             return false;
         }
@@ -127,7 +127,8 @@ final class ProposalFinder {
                 || s.token(k).pos().equals("``"))) {
             k++;
         }
-        return k < s.size() && Character.isUpperCase(s.token(k).text().charAt(0)) && s.token(k).pos().startsWith("NNP");
+        return k < s.size() && Character.isUpperCase(s.token(k).text().charAt(0))
+                && (s.token(k).pos().startsWith("NNP") || s.token(k).pos().startsWith("JJ"));
     }
 
     /**

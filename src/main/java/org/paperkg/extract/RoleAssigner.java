@@ -140,7 +140,7 @@ final class RoleAssigner {
     private static boolean isProposed(Sentence s, Span sp) {
         for (int i = sp.from() - 1; i >= Math.max(0, sp.from() - PROPOSE_WINDOW); i--) {
             String lemma = s.token(i).lemma().toLowerCase(Locale.ROOT);
-            if (PROPOSE_CUES.contains(lemma) && isAuthorsVerb(s, i) && objectOf(s, i, sp)) {
+            if (PROPOSE_CUES.contains(lemma) && isAuthorsVerb(s, i) && objectOf(s, i, sp) && !describesAName(s, sp)) {
                 return true;
             }
         }
@@ -248,6 +248,18 @@ final class RoleAssigner {
             }
         }
         return false;
+    }
+
+    /** "a train-time pruning scheme, Parameter-free Differentiable Pruning (PDP)": the name is what is proposed. */
+    private static boolean describesAName(Sentence s, Span sp) {
+        if (NameFinder.looksLikeName(sp.surface())) {
+            return false;
+        }
+        int k = sp.to();
+        while (k < s.size() && s.token(k).pos().startsWith("NN") && Character.isLowerCase(s.token(k).text().charAt(0))) {
+            k++;
+        }
+        return ProposalFinder.namedInApposition(s, k);
     }
 
     /** "NMN architecture", "ANNS design framework": the name modifies a following noun. */

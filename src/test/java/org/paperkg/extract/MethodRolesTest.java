@@ -195,4 +195,11 @@ class MethodRolesTest {
         Facts f = Facts.of("Sparsely Gated Echo Networks for Speech", "We propose a sparsely gated echo method for speech.");
         assertEquals(1, proposedCount(f), f.facts.mentions().toString());
     }
+
+    @Test
+    void knownTechniqueDescribingANamedProposalIsNotProposed() {
+        Facts f = Facts.ofAbstract("We propose a train-time pruning scheme, Zonal Gated Pruning (ZGP), for transformers.");
+        assertEquals(MethodRole.PROPOSED, f.find(EntityType.METHOD, "ZGP").role());
+        assertEquals(1, proposedCount(f), f.facts.mentions().toString());
+    }
 }
