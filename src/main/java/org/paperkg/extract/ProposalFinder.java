@@ -67,7 +67,11 @@ final class ProposalFinder {
             Token head = s.token(to - 1);
             // Only a method head ("heuristic", "pruning", "network") says the phrase names a method: after
             // "we propose" many phrases are studies, examples or explorations.
-            if (!isMethodHead(head) || namedInApposition(s, to) || abbreviatedLater(s, from, to)) {
+            // "we propose residual spatial reduction to ...": a bare phrase right after the verb names a technique
+            boolean bareTechnique = proposeVerb && !RoleAssigner.NAMING_WORDS.contains(verb.text().toLowerCase(Locale.ROOT)) && from == v + 1 && to - from >= 2 && head.pos().equals("NN")
+                    && !NOT_METHOD_HEADS.contains(head.lemma().toLowerCase(Locale.ROOT))
+                    && !s.token(from).pos().startsWith("VB") && (to == s.size() || !s.token(to).pos().startsWith("NN"));
+            if (!(isMethodHead(head) || bareTechnique) || namedInApposition(s, to) || abbreviatedLater(s, from, to)) {
                 continue;
             }
             if (BARE_HEADS.contains(head.lemma().toLowerCase(Locale.ROOT))) {

@@ -202,4 +202,16 @@ class MethodRolesTest {
         assertEquals(MethodRole.PROPOSED, f.find(EntityType.METHOD, "ZGP").role());
         assertEquals(1, proposedCount(f), f.facts.mentions().toString());
     }
+
+    @Test
+    void barePhraseRightAfterWeProposeIsATechnique() {
+        Facts f = Facts.ofAbstract("First, we propose residual token merging to shorten sequences.");
+        assertEquals(MethodRole.PROPOSED, f.find(EntityType.METHOD, "residual token merging").role());
+    }
+
+    @Test
+    void measureNamedByTheAuthorsIsNotAMethod() {
+        Facts f = Facts.ofAbstract("This leads us to propose a complexity measure, called module criticality, for networks.");
+        assertEquals(0, proposedCount(f), f.facts.mentions().toString());
+    }
 }
