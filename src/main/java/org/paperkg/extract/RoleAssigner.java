@@ -49,7 +49,7 @@ final class RoleAssigner {
             MethodRole role;
             if (inTitle && colon > 0 && sp.from() == 0 && s.token(sp.to() - 1).end() <= colon) {
                 role = MethodRole.PROPOSED;
-            } else if (inTitle && sp.canonical() == null && !background.contains(sp.key())) {
+            } else if (inTitle && sp.canonical() == null && !background.contains(sp.key()) && !titleModifier(s, sp)) {
                 // a new name in the title, unless the abstract first introduces it as prior work
                 role = MethodRole.PROPOSED;
             } else if (!inTitle && ResultFinder.afterCompareCue(s, sp)) {
@@ -260,6 +260,11 @@ final class RoleAssigner {
             k++;
         }
         return ProposalFinder.namedInApposition(s, k);
+    }
+
+    /** "Joint HDR Denoising", "BEV-Guided Fusion": a title name that qualifies the noun after it. */
+    private static boolean titleModifier(Sentence s, Span sp) {
+        return sp.to() < s.size() && (s.token(sp.to()).pos().startsWith("NN") || s.token(sp.to()).text().startsWith("-"));
     }
 
     /** "NMN architecture", "ANNS design framework": the name modifies a following noun. */

@@ -214,4 +214,10 @@ class MethodRolesTest {
         Facts f = Facts.ofAbstract("This leads us to propose a complexity measure, called module criticality, for networks.");
         assertEquals(0, proposedCount(f), f.facts.mentions().toString());
     }
+
+    @Test
+    void titleNameQualifyingANounIsNotProposed() {
+        Facts f = Facts.of("Joint QHDR Denoising and Fusion for Phones", "We study denoising of QHDR images on phones.");
+        assertEquals(MethodRole.USED, f.find(EntityType.METHOD, "QHDR").role());
+    }
 }
