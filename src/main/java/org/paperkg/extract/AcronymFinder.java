@@ -2,7 +2,10 @@ package org.paperkg.extract;
 
 import org.paperkg.model.EntityType;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -59,6 +62,35 @@ final class AcronymFinder {
             out.add(new Span(type, key, acronym, canonical, longForm, sentenceIndex, i + 1, i + 2, confidence));
             claims.claim(start, i + 3);
         }
+    }
+
+    /**
+     * Spans that spell an acronym's long form ("Data Filtering Networks" in the title, "gated linear
+     * attention" before "Transformers") take the acronym's key, so the name and its expansion are one entity.
+     */
+    static List<Span> withAcronymKeys(List<Span> spans) {
+        Map<String, String> keyByLongForm = new HashMap<>();
+        for (Span sp : spans) {
+            if (sp.longForm() != null) {
+                keyByLongForm.putIfAbsent(TermKey.singular(TermKey.of(sp.longForm())), sp.key());
+            }
+        }
+        if (keyByLongForm.isEmpty()) {
+            return spans;
+        }
+        List<Span> out = new ArrayList<>(spans.size());
+        for (Span sp : spans) {
+            String key = keyByLongForm.get(TermKey.singular(TermKey.of(sp.surface())));
+            int lastSpace = sp.surface().lastIndexOf(' ');
+            if (key == null && sp.sentence() == 0 && lastSpace > 0) {
+                // the title's "Gated Linear Attention Transformers" for "gated linear attention (GLA)"
+                key = keyByLongForm.get(TermKey.singular(TermKey.of(sp.surface().substring(0, lastSpace))));
+            }
+            out.add(key == null || key.equals(sp.key()) || sp.type() != EntityType.METHOD ? sp
+                    : new Span(sp.type(), key, sp.surface(), sp.canonical(), sp.longForm(), sp.sentence(), sp.from(),
+                            sp.to(), sp.confidence()));
+        }
+        return out;
     }
 
     static boolean looksLikeAcronym(String t) {

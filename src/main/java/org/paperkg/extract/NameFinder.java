@@ -59,7 +59,8 @@ final class NameFinder {
             }
             EntityType type = EntityType.METHOD;
             double confidence = 0.7;
-            if (to < s.size() && DATASET_CUES.contains(s.token(to).lemma().toLowerCase(Locale.ROOT))) {
+            if (to < s.size() && DATASET_CUES.contains(s.token(to).lemma().toLowerCase(Locale.ROOT))
+                    || afterDatasetNoun(s, from)) {
                 type = EntityType.DATASET;
                 confidence = 0.8;
             } else if (evaluationContext && from > 0 && isDatasetPreposition(s.token(from - 1))
@@ -79,6 +80,12 @@ final class NameFinder {
         return i > 0 && i + 1 < s.size() && w.length() > 1 && Character.isUpperCase(w.charAt(0))
                 && !w.contains(".") && !w.contains("/")
                 && DATASET_CUES.contains(s.token(i + 1).lemma().toLowerCase(Locale.ROOT));
+    }
+
+    /** "a new example dataset DFN-2B", "the benchmark suite HELM": the noun before names what X is. */
+    private static boolean afterDatasetNoun(Sentence s, int from) {
+        return from > 0 && s.token(from - 1).pos().startsWith("NN")
+                && DATASET_CUES.contains(s.token(from - 1).lemma().toLowerCase(Locale.ROOT));
     }
 
     /** "Neu (2015)", "Smith et al.": an author cited, not a method. */

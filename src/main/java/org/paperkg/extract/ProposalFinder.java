@@ -8,13 +8,14 @@ import java.util.Set;
 
 /**
  * Names an unnamed contribution: "we propose a novel divide-and-conquer heuristic" gives the method
- * "divide-and-conquer heuristic" when no name follows the verb and the phrase ends in a method head noun.
+ * "divide-and-conquer heuristic" when no name follows the verb and the phrase ends in a method head noun;
+ * "an algorithm, referred to as "forward-forward training"" gives the quoted name.
  */
 final class ProposalFinder {
     private static final Set<String> SKIP = Set.of("a", "an", "the", "proposed", "novel", "new", "simple", "general",
             "generic", "unified", "effective", "efficient", "lightweight", "principled", "first", "two", "three",
-            "several", "set", "family", "class", "kind", "type", "variant", "of", "series");
-    private static final int MAX_WORDS = 4;
+            "several", "set", "family", "class", "kind", "type", "variant", "of", "series", "brand");
+    private static final int MAX_WORDS = 5;
     /** Heads of things papers propose that are not methods. */
     private static final Set<String> NOT_METHOD_HEADS = Set.of("dataset", "benchmark", "corpus", "suite", "task",
             "problem", "question", "analysis", "study", "survey", "evaluation", "insight", "perspective", "way",
@@ -23,6 +24,9 @@ final class ProposalFinder {
             "extension", "alternative", "version", "variant", "formulation", "paradigm", "principle", "objective",
             "challenge", "issue", "setting", "scenario", "case", "application", "use", "tool", "library", "work",
             "paper", "review", "overview", "comparison", "investigation", "experiment", "demonstration");
+    /** Heads that name a method only with a modifier: "a pruning scheme", not "a scheme". */
+    private static final Set<String> BARE_HEADS = Set.of("method", "approach", "framework", "model", "technique",
+            "algorithm", "scheme", "strategy", "architecture", "network", "system", "mechanism", "module");
 
     private final HeadNouns heads;
     private final Lexicon lexicon;
@@ -36,58 +40,224 @@ final class ProposalFinder {
         for (int v = 0; v < s.size(); v++) {
             Token verb = s.token(v);
             boolean proposeVerb = verb.pos().startsWith("VB")
-                    && RoleAssigner.PROPOSE_CUES.contains(verb.lemma().toLowerCase(Locale.ROOT)) && authorsBefore(s, v);
+                    && RoleAssigner.PROPOSE_CUES.contains(verb.lemma().toLowerCase(Locale.ROOT))
+                    && RoleAssigner.isAuthorsVerb(s, v);
             // "our neural harmonizer", "our proposed pruning scheme"
             boolean ours = verb.text().equalsIgnoreCase("our");
+            int named = nameAfterNamingCue(s, v);
+            if (named > v) {
+                quotedOrPlainName(s, sentenceIndex, named, claims, out);
+                continue;
+            }
             if (!proposeVerb && !ours) {
                 continue;
             }
-            int from = v + 1;
-            while (from < s.size() && SKIP.contains(s.token(from).text().toLowerCase(Locale.ROOT))) {
-                from++;
-            }
+            int from = skipPraise(s, v + 1);
             int to = from;
-            while (to < s.size() && to - from < MAX_WORDS + 1 && isNounPhraseWord(s.token(to))) {
+            while (to < s.size() && to - from < MAX_WORDS + 1 && isNounPhraseWord(s, to)) {
                 to++;
             }
-            if (to == from || to - from > MAX_WORDS || claims.anyClaimed(from, to)) {
+            // "an automated verification framework": a participle may modify, not end, the phrase
+            while (to > from && !isHeadWord(s.token(to - 1))) {
+                to--;
+            }
+            if (to == from || to - from > MAX_WORDS) {
                 continue;
             }
             Token head = s.token(to - 1);
-            boolean methodHead = heads.typeOf(head).filter(t -> t == EntityType.METHOD).isPresent();
             // Only a method head ("heuristic", "pruning", "network") says the phrase names a method: after
             // "we propose" many phrases are studies, examples or explorations.
-            boolean contribution = methodHead && !NOT_METHOD_HEADS.contains(head.lemma().toLowerCase(Locale.ROOT));
-            if (!contribution) {
+            // "we propose residual spatial reduction to ...": a bare phrase right after the verb names a technique
+            boolean bareTechnique = proposeVerb && !RoleAssigner.NAMING_WORDS.contains(verb.text().toLowerCase(Locale.ROOT)) && from == v + 1 && to - from >= 2 && head.pos().equals("NN")
+                    && !NOT_METHOD_HEADS.contains(head.lemma().toLowerCase(Locale.ROOT))
+                    && !s.token(from).pos().startsWith("VB") && (to == s.size() || !s.token(to).pos().startsWith("NN"));
+            if (!(isMethodHead(head) || bareTechnique) || namedInApposition(s, to) || abbreviatedLater(s, from, to)) {
                 continue;
             }
-            if (to - from == 1 && Set.of("method", "approach", "framework", "model", "technique", "algorithm",
-                    "scheme", "strategy", "architecture", "network", "system", "mechanism", "module")
-                    .contains(head.lemma().toLowerCase(Locale.ROOT))) {
-                continue;
+            if (BARE_HEADS.contains(head.lemma().toLowerCase(Locale.ROOT))) {
+                // "a layer-adaptive weight-pruning approach" is layer-adaptive weight-pruning; "an optimization
+                // framework" names nothing, "an automated verification framework" does
+                if (to - from >= 3 && isMethodHead(s.token(to - 2)) && s.token(to - 2).pos().startsWith("NN")) {
+                    to--;
+                } else if (to - from < 3) {
+                    continue;
+                }
             }
-            String surface = s.span(from, to);
-            if (lexicon.isGeneric(surface)) {
-                continue;
-            }
-            String key = TermKey.of(surface.substring(0, surface.length() - head.text().length()) + head.lemma());
-            out.add(new Span(EntityType.METHOD, key, surface, null, null, sentenceIndex, from, to, 0.55));
-            claims.claim(from, to);
+            addUnlessKnown(s, sentenceIndex, from, to, claims, out);
         }
     }
 
-    private static boolean authorsBefore(Sentence s, int verb) {
-        for (int i = Math.max(0, verb - 5); i < verb; i++) {
-            String w = s.token(i).text().toLowerCase(Locale.ROOT);
-            if (w.equals("we") || w.equals("this") || w.equals("our")) {
-                return true;
+    /**
+     * Adds the phrase [from, to) as a method, taking over shorter names inside it ("dynamic feature
+     * aggregation module" over "feature aggregation"), unless a known name covers its head ("a novel graph
+     * neural network" stays the known family) or it is an umbrella term.
+     */
+    private void addUnlessKnown(Sentence s, int sentenceIndex, int from, int to, TokenClaims claims, List<Span> out) {
+        int sentence = sentenceIndex;
+        for (int k = from; k < to; k++) {
+            int token = k;
+            // tokens claimed without a name of their own (a long form, a blocked word) are not ours to take
+            if (claims.isClaimed(k) && !lexicon.isGeneric(s.token(k).text()) && out.stream().noneMatch(
+                    sp -> sp.sentence() == sentence && sp.from() <= token && sp.to() > token)) {
+                return;
+            }
+        }
+        // "our final X3KD model", "TrH regularization": a phrase around a name is not a new name
+        boolean aroundAName = out.stream().anyMatch(sp -> sp.sentence() == sentence && sp.from() >= from
+                && sp.to() <= to && sp.canonical() == null && NameFinder.looksLikeName(sp.surface()));
+        boolean headTaken = out.stream().anyMatch(sp -> sp.sentence() == sentence && sp.from() < to && sp.to() >= to);
+        boolean spillsOver = out.stream().anyMatch(sp -> sp.sentence() == sentence && sp.from() < from && sp.to() > from);
+        String surface = s.span(from, to);
+        if (to - from < 2 || aroundAName || headTaken || spillsOver || lexicon.isGeneric(surface) || lexicon.lookup(surface).isPresent()) {
+            return;
+        }
+        out.removeIf(sp -> sp.sentence() == sentence && sp.from() >= from && sp.to() <= to);
+        Token head = s.token(to - 1);
+        String modifiers = surface.substring(0, surface.length() - head.text().length());
+        String key = titleKeyFor(modifiers, out)
+                .orElse(TermKey.of(modifiers + head.lemma()));
+        out.add(new Span(EntityType.METHOD, key, surface, null, null, sentenceIndex, from, to, 0.55));
+        claims.claim(from, to);
+    }
+
+    /** "a train-time pruning scheme, Parameter-free Differentiable Pruning (PDP)": the name is the proposal. */
+    static boolean namedInApposition(Sentence s, int to) {
+        if (to + 1 >= s.size() || !s.token(to).text().equals(",")) {
+            return false;
+        }
+        // ", termed as ``Meta-SpikeFormer''", ", called X", ", X"
+        int k = to + 1;
+        while (k < s.size() && (RoleAssigner.NAMING_WORDS.contains(s.token(k).text().toLowerCase(Locale.ROOT))
+                || s.token(k).pos().equals("``"))) {
+            k++;
+        }
+        return k < s.size() && Character.isUpperCase(s.token(k).text().charAt(0))
+                && (s.token(k).pos().startsWith("NNP") || s.token(k).pos().startsWith("JJ"));
+    }
+
+    /**
+     * "a novel offline algorithm to discover skills (ODIS)": a bracketed name further on in the same clause
+     * names the proposal, so the descriptive phrase is not a second one.
+     */
+    private static boolean abbreviatedLater(Sentence s, int from, int to) {
+        for (int k = to; k + 2 < s.size() && k < to + 10; k++) {
+            String w = s.token(k).text().toLowerCase(Locale.ROOT);
+            if (Set.of(",", ";", ".", "which", "that", ":").contains(w)) {
+                return false;
+            }
+            if (w.equals("(") && s.token(k + 2).text().equals(")") && AcronymFinder.looksLikeAcronym(s.token(k + 1).text())) {
+                // the acronym must spell words of the phrase itself, not of a later noun ("a teacher (X-IS)")
+                int start = AcronymFinder.bestLongForm(s.token(k + 1).text(), s.span(from, k));
+                return start >= 0 && s.token(from).begin() + start < s.token(to - 1).end();
             }
         }
         return false;
     }
 
-    private static boolean isNounPhraseWord(Token t) {
-        return (t.pos().startsWith("NN") || t.pos().startsWith("JJ") || t.pos().equals("VBG"))
-                && Character.isLetter(t.text().charAt(0));
+    /**
+     * "a weakly supervised deep recurrent method" restates the title's "Weakly Supervised Deep Recurrent Neural
+     * Networks": a phrase whose modifiers open the title's name is that name.
+     */
+    private static java.util.Optional<String> titleKeyFor(String modifiers, List<Span> out) {
+        String words = modifiers.trim().toLowerCase(Locale.ROOT);
+        if (words.split("\\s+").length < 2) {
+            return java.util.Optional.empty();
+        }
+        return out.stream()
+                .filter(sp -> sp.sentence() == 0 && sp.type() == EntityType.METHOD && sp.canonical() == null
+                        && sp.surface().toLowerCase(Locale.ROOT).startsWith(words + " "))
+                .map(Span::key).findFirst();
+    }
+
+    /** "a neat yet effective recursive operation": praise and its coordination are not part of the name. */
+    private static int skipPraise(Sentence s, int from) {
+        while (from < s.size()) {
+            String w = s.token(from).text().toLowerCase(Locale.ROOT);
+            boolean coordinatedAdjective = s.token(from).pos().startsWith("JJ") && from + 2 < s.size()
+                    && Set.of("yet", "and", "but", ",").contains(s.token(from + 1).text().toLowerCase(Locale.ROOT))
+                    && s.token(from + 2).pos().startsWith("JJ");
+            if (coordinatedAdjective) {
+                from += 2;
+            } else if (SKIP.contains(w) || s.token(from).pos().equals("JJS")) {
+                from++;
+            } else {
+                return from;
+            }
+        }
+        return from;
+    }
+
+    /**
+     * The token after "X, called", "X, referred to as", "X dubbed", when X is a method head noun: a name
+     * given to the contribution; -1 otherwise.
+     */
+    private int nameAfterNamingCue(Sentence s, int cue) {
+        String w = s.token(cue).text().toLowerCase(Locale.ROOT);
+        int after;
+        if (Set.of("called", "named", "dubbed", "termed", "coined").contains(w)) {
+            after = cue + 1;
+        } else if (w.equals("as") && cue > 1 && s.token(cue - 1).text().equalsIgnoreCase("to")
+                && s.token(cue - 2).lemma().equalsIgnoreCase("refer")) {
+            after = cue + 1;
+            cue -= 2;
+        } else {
+            return -1;
+        }
+        int noun = cue - 1;
+        if (noun >= 0 && s.token(noun).text().equals(",")) {
+            noun--;
+        }
+        return noun >= 0 && s.token(noun).pos().startsWith("NN") && isMethodHead(s.token(noun)) ? after : -1;
+    }
+
+    /** A quoted name ("model-free forward-forward training") or a lower-case noun phrase after a naming cue. */
+    private void quotedOrPlainName(Sentence s, int sentenceIndex, int at, TokenClaims claims, List<Span> out) {
+        if (at >= s.size()) {
+            return;
+        }
+        boolean quoted = s.token(at).pos().equals("``");
+        int from = quoted ? at + 1 : at;
+        int to = from;
+        while (to < s.size() && to - from < MAX_WORDS + 1 && isNounPhraseWord(s, to)) {
+            to++;
+        }
+        if (quoted ? to >= s.size() || !s.token(to).pos().equals("''") : to - from < 2) {
+            return;
+        }
+        // a capitalized name is the name finder's; "termed Mathematical Design for CNNs (DeepMAD)" has its name
+        boolean capitalized = Character.isUpperCase(s.token(from).text().charAt(0));
+        if (to > from && to - from <= MAX_WORDS && (quoted || !capitalized) && !abbreviatedLater(s, from, to)) {
+            addUnlessKnown(s, sentenceIndex, from, to, claims, out);
+        }
+    }
+
+    /** Method heads, and agent nouns in -izer ("harmonizer", "quantizer"): things that act on models. */
+    private boolean isMethodHead(Token head) {
+        String lemma = head.lemma().toLowerCase(Locale.ROOT);
+        // "weight-pruning" is a kind of pruning
+        String lastPart = lemma.substring(lemma.lastIndexOf('-') + 1);
+        Token partHead = new Token(lastPart, head.pos(), lastPart, head.begin(), head.end());
+        if (NOT_METHOD_HEADS.contains(lemma) || NOT_METHOD_HEADS.contains(lastPart)) {
+            return false;
+        }
+        return heads.typeOf(head).or(() -> heads.typeOf(partHead)).filter(t -> t == EntityType.METHOD).isPresent()
+                || lemma.length() > 6 && (lemma.endsWith("izer") || lemma.endsWith("iser"));
+    }
+
+    private static boolean isHeadWord(Token t) {
+        return t.pos().startsWith("NN") || t.pos().equals("VBG");
+    }
+
+    /** Nouns, adjectives, participles, and an adverb before a participle ("weakly supervised"). */
+    private static boolean isNounPhraseWord(Sentence s, int k) {
+        Token t = s.token(k);
+        if (!Character.isLetter(t.text().charAt(0))) {
+            return false;
+        }
+        if (t.pos().startsWith("RB")) {
+            return k + 1 < s.size() && (s.token(k + 1).pos().equals("VBN") || s.token(k + 1).pos().startsWith("JJ"))
+                    && t.text().endsWith("ly");
+        }
+        return t.pos().startsWith("NN") || t.pos().startsWith("JJ") || t.pos().equals("VBG") || t.pos().equals("VBN");
     }
 }

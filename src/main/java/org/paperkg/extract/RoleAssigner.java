@@ -17,10 +17,26 @@ import java.util.Set;
 final class RoleAssigner {
     static final Set<String> PROPOSE_CUES = Set.of("propose", "introduce", "present", "develop", "design",
             "call", "name", "dub", "term", "coin", "devise", "formulate");
+    /** Participles that name what follows them: "a model called X", "referred to as X". */
+    static final Set<String> NAMING_WORDS = Set.of("called", "named", "dubbed", "termed", "coined", "as");
+    /** "the concept of X", "a family of models": an "of" after these still introduces the proposed thing. */
+    private static final Set<String> CONTAINER_NOUNS = Set.of("concept", "notion", "family", "class", "kind",
+            "type", "set", "suite", "series", "variant", "version", "generation", "idea", "mechanism", "method",
+            "technique", "framework", "paradigm");
+    /** Words that attach the parts of a proposal to it: "consisting of", "composed of", "with", "through". */
+    private static final Set<String> PARTS_LINKS = Set.of("with", "through", "via");
+    private static final Set<String> PARTS_VERBS = Set.of("consist", "compose", "comprise", "include", "contain");
+    private static final Set<String> CLAUSE_BOUNDARIES = Set.of(";", ":", "which", "that", "who", "while",
+            "whereas", "but", "although", "however");
     private static final int PROPOSE_WINDOW = 20;
 
     Map<String, MethodRole> assign(List<Sentence> sentences, int titleSentences, String title, List<Span> spans) {
         Map<String, MethodRole> roles = new HashMap<>();
+        Map<String, Integer> firstSentence = new HashMap<>();
+        for (Span sp : spans) {
+            firstSentence.merge(sp.key(), sp.sentence(), Math::min);
+        }
+        java.util.Set<String> background = backgroundKeys(sentences, titleSentences, spans);
         int colon = title.indexOf(':');
         for (Span sp : spans) {
             if (sp.type() != EntityType.METHOD) {
@@ -28,23 +44,93 @@ final class RoleAssigner {
             }
             Sentence s = sentences.get(sp.sentence());
             boolean inTitle = sp.sentence() < titleSentences;
+            // "the proposed NMN architecture" after "NMNs have received attention": a known name as a modifier
+            boolean knownModifier = firstSentence.get(sp.key()) < sp.sentence() && isModifier(s, sp);
             MethodRole role;
-            if (inTitle && colon > 0 && s.token(sp.from()).begin() < colon && s.token(sp.to() - 1).end() <= colon) {
+            if (inTitle && colon > 0 && sp.from() == 0 && s.token(sp.to() - 1).end() <= colon) {
                 role = MethodRole.PROPOSED;
-            } else if (inTitle && sp.canonical() == null) {
+            } else if (inTitle && sp.canonical() == null && !background.contains(sp.key()) && !titleModifier(s, sp)) {
+                // a new name in the title, unless the abstract first introduces it as prior work
                 role = MethodRole.PROPOSED;
             } else if (!inTitle && ResultFinder.afterCompareCue(s, sp)) {
                 // "We propose X, which is 3x faster than Y": Y is the baseline, whatever the verb before it
                 role = MethodRole.COMPARED;
-            } else if (!inTitle && sp.canonical() == null && (isProposed(s, sp) || isOurs(s, sp))) {
+            } else if (!inTitle && sp.canonical() == null && !knownModifier && (isProposed(s, sp) || isOurs(s, sp))) {
                 role = MethodRole.PROPOSED;
             } else {
                 role = MethodRole.USED;
             }
             roles.merge(sp.key(), role, RoleAssigner::stronger);
         }
+        proposeNamedVariants(spans, roles);
         return roles;
     }
+
+    /** "AdANNS-IVF", "NViT-Base", "LightHGNN^+": a name built on a proposed name is a variant the paper proposes. */
+    private static void proposeNamedVariants(List<Span> spans, Map<String, MethodRole> roles) {
+        List<String> proposedNames = spans.stream()
+                .filter(sp -> sp.type() == EntityType.METHOD && roles.get(sp.key()) == MethodRole.PROPOSED)
+                .map(Span::surface).filter(n -> n.length() >= 3 && !n.contains(" ")).distinct().toList();
+        for (Span sp : spans) {
+            if (sp.type() != EntityType.METHOD || sp.canonical() != null) {
+                continue;
+            }
+            String name = sp.surface();
+            for (String proposed : proposedNames) {
+                if (name.length() > proposed.length() + 1 && name.startsWith(proposed)
+                        && "-+^".indexOf(name.charAt(proposed.length())) >= 0
+                        && NameFinder.looksLikeName(proposed)) {
+                    roles.put(sp.key(), MethodRole.PROPOSED);
+                }
+            }
+        }
+    }
+
+    /**
+     * Names the abstract mentions before the authors first speak ("Recently, reward-conditioned RL (RCRL) has
+     * gained popularity. ... we propose"): the background of the paper, not its contribution.
+     */
+    private static java.util.Set<String> backgroundKeys(List<Sentence> sentences, int titleSentences, List<Span> spans) {
+        int firstOwn = titleSentences;
+        while (firstOwn < sentences.size() && !mentionsAuthors(sentences.get(firstOwn))) {
+            firstOwn++;
+        }
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        for (Span sp : spans) {
+            if (sp.sentence() >= titleSentences && (sp.sentence() < firstOwn || isStudied(sentences.get(sp.sentence()), sp))) {
+                keys.add(sp.key());
+            }
+        }
+        return keys;
+    }
+
+    /** "This paper focuses on federated learning (FL)", "we target open-set learning (OSL)": the problem studied. */
+    private static boolean isStudied(Sentence s, Span sp) {
+        for (int i = sp.from() - 1; i >= Math.max(0, sp.from() - PROPOSE_WINDOW); i--) {
+            Token t = s.token(i);
+            if (t.pos().startsWith("VB") && PROBLEM_VERBS.contains(t.lemma().toLowerCase(Locale.ROOT)) && isAuthorsVerb(s, i)) {
+                int verb = i + 1 < s.size() && s.token(i + 1).pos().equals("IN") ? i + 1 : i;
+                return objectOf(s, verb, sp);
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> PROBLEM_VERBS = Set.of("focus", "target", "study", "address", "tackle",
+            "consider", "investigate", "explore", "examine", "revisit", "analyze", "analyse");
+
+    private static boolean mentionsAuthors(Sentence s) {
+        for (int i = 0; i < s.size(); i++) {
+            String w = s.token(i).text().toLowerCase(Locale.ROOT);
+            if (w.equals("we") || w.equals("our") || w.equals("here")
+                    || w.equals("this") && i + 1 < s.size() && AUTHOR_WORKS.contains(s.token(i + 1).lemma().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> AUTHOR_WORKS = Set.of("paper", "work", "study", "article", "letter", "report");
 
     /** Proposed beats compared beats used: one strong statement settles the role. */
     static MethodRole stronger(MethodRole a, MethodRole b) {
@@ -52,25 +138,139 @@ final class RoleAssigner {
     }
 
     private static boolean isProposed(Sentence s, Span sp) {
-        for (int i = Math.max(0, sp.from() - PROPOSE_WINDOW); i < sp.from(); i++) {
+        for (int i = sp.from() - 1; i >= Math.max(0, sp.from() - PROPOSE_WINDOW); i--) {
             String lemma = s.token(i).lemma().toLowerCase(Locale.ROOT);
-            if (PROPOSE_CUES.contains(lemma) && subjectIsAuthors(s, i)) {
+            if (PROPOSE_CUES.contains(lemma) && isAuthorsVerb(s, i) && objectOf(s, i, sp) && !describesAName(s, sp)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** "we propose", "this paper presents", "our work introduces": the authors, not prior work. */
-    private static boolean subjectIsAuthors(Sentence s, int verb) {
-        for (int i = Math.max(0, verb - 6); i < verb; i++) {
-            String w = s.token(i).text().toLowerCase(Locale.ROOT);
-            if (w.equals("we") || w.equals("our") || w.equals("this") || w.equals("here")) {
-                return true;
+    /**
+     * Whether {@code sp} belongs to the object of the verb at {@code verb}: only the object's own words
+     * (determiners, modifiers, commas, an apposition, a conjunction) stand between. "We propose X for Y",
+     * "we introduce X, which uses Y", "a new estimator based on Y": Y is not what the authors propose.
+     */
+    static boolean objectOf(Sentence s, int verb, Span sp) {
+        int k = sp.from() - 1;
+        if (sp.longForm() != null && k > verb && s.token(k).text().equals("(")) {
+            // skip the defined long form: "Dual Half-Space Projected Gradient (DHSPG)"
+            int longFormBegin = s.token(k).begin() - sp.longForm().length() - 1;
+            k--;
+            while (k > verb && s.token(k).begin() >= longFormBegin) {
+                k--;
             }
         }
-        String w = s.token(verb).text().toLowerCase(Locale.ROOT);
-        return w.equals("called") || w.equals("named") || w.equals("dubbed") || w.equals("termed");
+        if (sp.longForm() == null && k > verb + 1 && s.token(k).text().equals("(")) {
+            // "an Iterative Initialization and Retraining method for SNNs (IIR-SNN)": skip the phrase it abbreviates
+            k = longFormStart(s, verb + 1, k, sp.surface()) - 1;
+        }
+        for (; k > verb; k--) {
+            Token t = s.token(k);
+            String w = t.text().toLowerCase(Locale.ROOT);
+            String pos = t.pos();
+            if (NAMING_WORDS.contains(w) && !w.equals("as") || w.equals("as") && k > 0
+                    && s.token(k - 1).lemma().equalsIgnoreCase("to")) {
+                // "..., called X" or "referred to as X": the name is what is proposed
+                return true;
+            }
+            if (w.equals("of") && k > 0 && PARTS_VERBS.contains(s.token(k - 1).lemma().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            if (w.equals("of") && k > 0 && CONTAINER_NOUNS.contains(s.token(k - 1).lemma().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            if (PARTS_LINKS.contains(w)) {
+                // "X, consisting of A and B", "X with A": the parts of the proposal are proposed too
+                continue;
+            }
+            boolean objectWord = pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("DT")
+                    || pos.equals("PRP$") || pos.equals("CD") || pos.equals("CC") || pos.startsWith("RB")
+                    || pos.equals("VBG") || pos.equals("VBN") || pos.equals("HYPH") || pos.equals("POS")
+                    || pos.equals("-LRB-") || pos.equals("-RRB-") || pos.equals("``") || pos.equals("''")
+                    || w.equals(",") || w.equals(":");
+            if (!objectWord) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The first token of the words between {@code from} and the bracket {@code paren} that spell {@code acronym}. */
+    private static int longFormStart(Sentence s, int from, int paren, String acronym) {
+        String words = s.span(from, paren);
+        int charStart = AcronymFinder.bestLongForm(acronym, words);
+        if (charStart < 0) {
+            // "OB2I" spells "Optimistic Bootstrapping and Backward Induction" with its digit left out
+            charStart = AcronymFinder.bestLongForm(acronym.replaceAll("\\d", ""), words);
+        }
+        if (charStart < 0) {
+            return paren;
+        }
+        int absolute = s.token(from).begin() + charStart;
+        int k = from;
+        while (k < paren && s.token(k).end() <= absolute) {
+            k++;
+        }
+        return k;
+    }
+
+    /**
+     * "we propose", "this paper presents", "our work introduces": the authors, not prior work. A participle
+     * after an adverb or adjective ("recently developed frameworks") describes, it does not propose.
+     */
+    static boolean isAuthorsVerb(Sentence s, int verb) {
+        Token v = s.token(verb);
+        String w = v.text().toLowerCase(Locale.ROOT);
+        if (NAMING_WORDS.contains(w)) {
+            return true;
+        }
+        if (v.pos().equals("VBN")) {
+            // "we have developed", "is introduced" are verbs; "recently developed", "of proposed" describe
+            int before = verb - 1;
+            while (before >= 0 && s.token(before).pos().startsWith("RB")) {
+                before--;
+            }
+            String aux = before < 0 ? "" : s.token(before).lemma().toLowerCase(Locale.ROOT);
+            if (!aux.equals("have") && !aux.equals("be")) {
+                return false;
+            }
+        }
+        // the subject may stand before a coordinated verb: "we propose to combine two techniques and present X"
+        for (int i = verb - 1; i >= Math.max(0, verb - 10); i--) {
+            String x = s.token(i).text().toLowerCase(Locale.ROOT);
+            if (x.equals("we") || x.equals("our") || x.equals("this") || x.equals("here")) {
+                return true;
+            }
+            if (CLAUSE_BOUNDARIES.contains(x)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "a train-time pruning scheme, Parameter-free Differentiable Pruning (PDP)": the name is what is proposed. */
+    private static boolean describesAName(Sentence s, Span sp) {
+        if (NameFinder.looksLikeName(sp.surface())) {
+            return false;
+        }
+        int k = sp.to();
+        while (k < s.size() && s.token(k).pos().startsWith("NN") && Character.isLowerCase(s.token(k).text().charAt(0))) {
+            k++;
+        }
+        return ProposalFinder.namedInApposition(s, k);
+    }
+
+    /** "Joint HDR Denoising", "BEV-Guided Fusion": a title name that qualifies the noun after it. */
+    private static boolean titleModifier(Sentence s, Span sp) {
+        return sp.to() < s.size() && (s.token(sp.to()).pos().startsWith("NN") || s.token(sp.to()).text().startsWith("-"));
+    }
+
+    /** "NMN architecture", "ANNS design framework": the name modifies a following noun. */
+    private static boolean isModifier(Sentence s, Span sp) {
+        return sp.to() < s.size() && s.token(sp.to()).pos().startsWith("NN")
+                && Character.isLowerCase(s.token(sp.to()).text().charAt(0));
     }
 
     /** "our X", "the proposed X", "our fastest model, X", "a new estimator, X": only modifiers and a comma between. */

@@ -15,7 +15,7 @@ import java.util.Map;
 
 /**
  * paperkg's extractor: CoreNLP tokens, tags and lemmas, then rule families in order of how sure they are:
- * acronym definitions, lexicon entries, artifact names, metric and task phrases, unnamed proposals;
+ * the title's name, acronym definitions, lexicon entries, artifact names, metric and task phrases, unnamed proposals;
  * then method roles and claimed results.
  */
 public final class RuleBasedExtractor implements Extractor {
@@ -28,6 +28,7 @@ public final class RuleBasedExtractor implements Extractor {
     private final NameFinder names;
     private final PhraseFinder phrases;
     private final ProposalFinder proposals;
+    private final TitleNameFinder titleNames;
     private final RoleAssigner roles = new RoleAssigner();
     private final ResultFinder results;
 
@@ -41,6 +42,7 @@ public final class RuleBasedExtractor implements Extractor {
         this.names = new NameFinder(lexicon);
         this.phrases = new PhraseFinder(lexicon, heads);
         this.proposals = new ProposalFinder(lexicon, heads);
+        this.titleNames = new TitleNameFinder(lexicon, heads);
         this.results = new ResultFinder(lexicon, heads);
     }
 
@@ -73,13 +75,15 @@ public final class RuleBasedExtractor implements Extractor {
             claims.add(new TokenClaims(sentences.get(i).size()));
         }
         if (!title.isEmpty()) {
-            titleName(paper.title(), title.get(0), claims.get(0), spans);
+            titleNames.find(title.get(0), claims.get(0), spans);
         }
         for (int i = 0; i < sentences.size(); i++) {
             acronyms.find(sentences.get(i), i, claims.get(i), spans);
         }
         Map<String, Span> defined = new HashMap<>();
         spans.forEach(sp -> defined.putIfAbsent(TermKey.of(sp.surface()), sp));
+        spans.stream().filter(sp -> sp.longForm() != null)
+                .forEach(sp -> defined.putIfAbsent(TermKey.of(sp.longForm()), sp));
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
             TokenClaims c = claims.get(i);
@@ -89,6 +93,7 @@ public final class RuleBasedExtractor implements Extractor {
             phrases.find(s, i, c, spans);
             proposals.find(s, i, c, spans);
         }
+        spans = AcronymFinder.withAcronymKeys(spans);
         spans.sort(Comparator.comparingInt(Span::sentence).thenComparingInt(Span::from));
 
         Map<String, MethodRole> methodRoles = roles.assign(sentences, title.size(), paper.title(), spans);
@@ -112,93 +117,6 @@ public final class RuleBasedExtractor implements Extractor {
     }
 
     /**
-     * "DRACO: Co-Optimizing ..." names the paper's contribution before the colon. A short prefix that is not
-     * a known dataset, an umbrella term or a verb phrase ("Re-assessing ImageNet") is the proposed method.
-     */
-    private void titleName(String titleText, Sentence s, TokenClaims claims, List<Span> out) {
-        int colon = -1;
-        for (int t = 0; t < s.size(); t++) {
-            if (s.token(t).text().equals(":")) {
-                colon = t;
-                break;
-            }
-        }
-        if (colon < 0) {
-            titlePhrase(s, claims, out);
-            return;
-        }
-        if (colon < 1 || colon > 4 || s.token(0).pos().startsWith("VB") || s.token(0).pos().equals("IN")
-                || s.token(0).pos().equals("DT") || s.token(0).pos().startsWith("W")) {
-            return;
-        }
-        String name = s.span(0, colon);
-        if (lexicon.isGeneric(name) || !name.chars().anyMatch(Character::isUpperCase)) {
-            return;
-        }
-        // A name is written in capitals ("Fast & Slow Learning", "DRACO"); "Bias no more" is a phrase.
-        for (int t = 0; t < colon; t++) {
-            String w = s.token(t).text();
-            if (!Character.isUpperCase(w.charAt(0)) && !Character.isDigit(w.charAt(0)) && !TITLE_NAME_JOINERS.contains(w)) {
-                return;
-            }
-        }
-        var known = lexicon.lookup(name);
-        if (known.isPresent() && known.get().type() != EntityType.METHOD) {
-            return;
-        }
-        String key = known.map(LexiconEntry::key).orElse(NameFinder.keyOf(name));
-        out.add(new Span(EntityType.METHOD, key, name, known.map(LexiconEntry::canonical).orElse(null), null,
-                0, 0, colon, 0.85));
-        claims.claim(0, colon);
-    }
-
-    private static final java.util.Set<String> TITLE_NAME_JOINERS = java.util.Set.of("&", "and", "of", "for", "-", "+",
-            "to", "in", "on", "the", "a", "is", "all");
-
-    /** Title words that introduce the paper's means: "Lossless Compression with Probabilistic Circuits". */
-    private static final java.util.Set<String> MEANS = java.util.Set.of("with", "via", "using", "through", "by");
-
-    /**
-     * Titles without a colon name their contribution as the phrase after "with/via/using" or as the opening
-     * "A/An X" phrase; it counts only when its head noun (or the lexicon) says it is a method.
-     */
-    private void titlePhrase(Sentence s, TokenClaims claims, List<Span> out) {
-        int from = -1;
-        if (s.size() > 2 && (s.token(0).text().equalsIgnoreCase("a") || s.token(0).text().equalsIgnoreCase("an"))) {
-            from = 1;
-        }
-        for (int t = s.size() - 2; t > 0 && from < 0; t--) {
-            if (MEANS.contains(s.token(t).text().toLowerCase(java.util.Locale.ROOT))) {
-                from = t + 1;
-            }
-        }
-        if (from < 0) {
-            return;
-        }
-        int to = from;
-        while (to < s.size() && to - from < 5 && (s.token(to).pos().startsWith("NN") || s.token(to).pos().startsWith("JJ")
-                || s.token(to).pos().equals("VBG")) && Character.isLetter(s.token(to).text().charAt(0))) {
-            to++;
-        }
-        if (to == from || claims.anyClaimed(from, to)) {
-            return;
-        }
-        String phrase = s.span(from, to);
-        if (lexicon.isGeneric(phrase)) {
-            return;
-        }
-        var known = lexicon.lookup(phrase);
-        boolean methodHead = heads.typeOf(s.token(to - 1)).filter(t -> t == EntityType.METHOD).isPresent();
-        if (known.isPresent() ? known.get().type() != EntityType.METHOD : !methodHead) {
-            return;
-        }
-        String key = known.map(LexiconEntry::key).orElse(TermKey.of(phrase));
-        out.add(new Span(EntityType.METHOD, key, phrase, known.map(LexiconEntry::canonical).orElse(null), null,
-                0, from, to, 0.6));
-        claims.claim(from, to);
-    }
-
-    /**
      * Later uses of a name this paper defined, an acronym ("DRACO ... DRACO improves") or the title's name
      * ("Single-Path NAS"), are the same entity, matched before the lexicon so it cannot cut them shorter.
      */
@@ -208,6 +126,9 @@ public final class RuleBasedExtractor implements Extractor {
             for (int len = Math.min(4, s.size() - t); len >= 1; len--) {
                 if (claims.anyClaimed(t, t + len)) {
                     continue;
+                }
+                if (!isWord(s.token(t)) || !isWord(s.token(t + len - 1)) || s.token(t).pos().equals("DT")) {
+                    continue; // ", PDP", "TDNN.", "a GNN" (not AGNN)
                 }
                 String surface = s.span(t, t + len);
                 Span def = defined.get(TermKey.of(surface));
@@ -223,6 +144,10 @@ public final class RuleBasedExtractor implements Extractor {
                 }
             }
         }
+    }
+
+    private static boolean isWord(Token t) {
+        return Character.isLetterOrDigit(t.text().charAt(0));
     }
 
     /**

@@ -110,6 +110,18 @@ class EntityRulesTest {
     @Nested
     class PhrasesByHeadNoun {
         @Test
+        void nameAfterTheWordDatasetIsADataset() {
+            Facts f = Facts.ofAbstract("We also release a new example dataset ZebraSet-2B for pretraining.");
+            assertTrue(f.has(EntityType.DATASET, "ZebraSet-2B"), f.facts.mentions().toString());
+        }
+
+        @Test
+        void laterUseOfAnAcronymDoesNotSwallowADeterminer() {
+            Facts f = Facts.ofAbstract("We propose automated graph networks (AGN). It beats a GN baseline.");
+            assertFalse(f.hasAny("a GN"), f.facts.mentions().toString());
+        }
+
+        @Test
         void theXDatasetIsADataset() {
             Facts f = Facts.ofAbstract("We collect the Zebrafish dataset of fish images.");
             assertTrue(f.ofType(EntityType.DATASET).stream().anyMatch(m -> m.name().contains("Zebrafish")),

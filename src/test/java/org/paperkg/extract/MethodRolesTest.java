@@ -59,4 +59,165 @@ class MethodRolesTest {
         assertEquals(MethodRole.PROPOSED, f.find(EntityType.METHOD, "FastNet").role());
         assertEquals(MethodRole.COMPARED, f.find(EntityType.METHOD, "MobileNetV2").role());
     }
+
+    @Test
+    void nameAfterAPrepositionInTheProposalIsNotProposed() {
+        Facts f = Facts.ofAbstract("We develop a new verification framework for vision models based on QuickSMT.");
+        assertEquals(MethodRole.USED, f.find(EntityType.METHOD, "QuickSMT").role());
+    }
+
+    @Test
+    void nameInARelativeClauseOfTheProposalIsNotProposed() {
+        Facts f = Facts.ofAbstract("We propose FairAlign that corrects the biased weights in the ZQ layer.");
+        assertEquals(MethodRole.PROPOSED, f.find(EntityType.METHOD, "FairAlign").role());
+        assertEquals(MethodRole.USED, f.find(EntityType.METHOD, "ZQ").role());
+    }
+
+    @Test
+    void partsOfTheProposalAreProposed() {
+        Facts f = Facts.ofAbstract("We propose TurboNet, a framework consisting of a SlimCore module and a FastHead decoder.");
+        assertEquals(MethodRole.PROPOSED, f.find(EntityType.METHOD, "SlimCore").role());
+        assertEquals(MethodRole.PROPOSED, f.find(EntityType.METHOD, "FastHead").role());
+    }
+
+    @Test
+    void adjectivalParticipleIsNotAProposal() {
+        Facts f = Facts.ofAbstract("We also cover recently developed toolkits, QuickLib and FastKit, in this survey.");
+        assertEquals(MethodRole.USED, f.find(EntityType.METHOD, "QuickLib").role());
+    }
+
+    @Test
+    void coordinatedVerbSharesTheAuthorsSubject() {
+        Facts f = Facts.ofAbstract("To this end, we propose to combine two old techniques and present SwiftViT, a small model.");
+        assertEquals(MethodRole.PROPOSED, f.find(EntityType.METHOD, "SwiftViT").role());
+    }
+
+    @Test
+    void bracketedNameAfterItsLongFormIsProposed() {
+        Facts f = Facts.ofAbstract("We propose a Gradual Pruning Method for Hypergraphs (GPMH) to shrink models.");
+        assertEquals(MethodRole.PROPOSED, f.find(EntityType.METHOD, "GPMH").role());
+    }
+
+    @Test
+    void knownNameModifyingTheProposedThingIsUsed() {
+        Facts f = Facts.ofAbstract("Memory networks (MemNets) are popular. We introduce FlexMem, a novel MemNet controller design.");
+        assertEquals(MethodRole.PROPOSED, f.find(EntityType.METHOD, "FlexMem").role());
+        assertEquals(MethodRole.USED, f.find(EntityType.METHOD, "MemNets").role());
+    }
+
+    @Test
+    void onlyTheNameOpeningTheTitleBeforeItsColonIsProposed() {
+        Facts f = Facts.of("The Story Began with AlexNet: A Survey", "We review AlexNet and its successors.");
+        assertEquals(MethodRole.USED, f.find(EntityType.METHOD, "AlexNet").role());
+    }
+
+    @Test
+    void namedVariantOfTheProposedMethodIsProposed() {
+        Facts f = Facts.ofAbstract("We propose FlexNet, a compact model. FlexNet-Large reaches 80% accuracy.");
+        assertEquals(MethodRole.PROPOSED, f.find(EntityType.METHOD, "FlexNet-Large").role());
+    }
+
+    @Test
+    void titleOpeningWithAMethodPhraseNamesTheProposal() {
+        Facts f = Facts.of("Sparse Echo Networks for Speech Tagging", "We study tagging with small recurrent models.");
+        assertEquals(MethodRole.PROPOSED, f.find(EntityType.METHOD, "Sparse Echo Networks").role());
+    }
+
+    @Test
+    void titleOfPraiseAndAnUmbrellaTermNamesNoMethod() {
+        Facts f = Facts.of("Efficient Deep Neural Networks", "We review ways to make models small.");
+        assertEquals(0, f.ofType(EntityType.METHOD).stream().filter(m -> m.role() == MethodRole.PROPOSED).count());
+    }
+
+    @Test
+    void titlePhraseSpellingAnAcronymIsThatEntity() {
+        Facts f = Facts.of("Data Sieving Networks", "We train a data sieving network (DSN) on web data. DSN is fast.");
+        assertEquals(MethodRole.PROPOSED, f.find(EntityType.METHOD, "DSN").role());
+        assertEquals(1, f.ofType(EntityType.METHOD).size(), f.facts.mentions().toString());
+    }
+
+    @Test
+    void titleNameTheAbstractIntroducesAsPriorWorkIsNotProposed() {
+        Facts f = Facts.of("Better Bounds for Quasi-Zonal Learning",
+                "Quasi-zonal learning (QZL) has become popular. We prove tighter bounds for QZL.");
+        assertEquals(MethodRole.USED, f.find(EntityType.METHOD, "QZL").role());
+    }
+
+    @Test
+    void titleNameThePaperFocusesOnIsNotProposed() {
+        Facts f = Facts.of("Pseudo Labels for Federated Zonal Learning",
+                "This paper focuses on federated zonal learning (FZL), where clients hold few labels.");
+        assertEquals(MethodRole.USED, f.find(EntityType.METHOD, "FZL").role());
+    }
+
+    private static long proposedCount(Facts f) {
+        return f.ofType(EntityType.METHOD).stream().filter(m -> m.role() == MethodRole.PROPOSED).count();
+    }
+
+    @Test
+    void agentNounAfterOurIsAnUnnamedProposal() {
+        Facts f = Facts.ofAbstract("We fix this gap with our neural equalizer: a training routine for vision models.");
+        assertEquals(MethodRole.PROPOSED, f.find(EntityType.METHOD, "neural equalizer").role());
+    }
+
+    @Test
+    void participleInsideAnUnnamedProposalBelongsToIt() {
+        Facts f = Facts.ofAbstract("We develop a novel automated testing framework for language models.");
+        assertEquals(MethodRole.PROPOSED, f.find(EntityType.METHOD, "automated testing framework").role());
+    }
+
+    @Test
+    void praiseBeforeAnUnnamedProposalIsNotPartOfIt() {
+        Facts f = Facts.ofAbstract("We present a neat yet effective recursive attention for graphs.");
+        assertEquals(MethodRole.PROPOSED, f.find(EntityType.METHOD, "recursive attention").role());
+    }
+
+    @Test
+    void quotedNameAfterReferredToAsIsProposed() {
+        Facts f = Facts.ofAbstract("We propose a deep model trained by a local learning algorithm, referred to as \"blockwise echo training\".");
+        assertEquals(MethodRole.PROPOSED, f.find(EntityType.METHOD, "blockwise echo training").role());
+    }
+
+    @Test
+    void genericHeadWithOneModifierNamesNoProposal() {
+        Facts f = Facts.ofAbstract("We propose an optimization framework for sparse models.");
+        assertEquals(0, proposedCount(f), f.facts.mentions().toString());
+    }
+
+    @Test
+    void descriptionBeforeTheProposedNameIsNotASecondProposal() {
+        Facts f = Facts.ofAbstract("We propose an efficient pruning scheme, Zonal Pruning (ZOP), for transformers.");
+        assertEquals(1, proposedCount(f), f.facts.mentions().toString());
+    }
+
+    @Test
+    void unnamedProposalRestatingTheTitleNameIsThatName() {
+        Facts f = Facts.of("Sparsely Gated Echo Networks for Speech", "We propose a sparsely gated echo method for speech.");
+        assertEquals(1, proposedCount(f), f.facts.mentions().toString());
+    }
+
+    @Test
+    void knownTechniqueDescribingANamedProposalIsNotProposed() {
+        Facts f = Facts.ofAbstract("We propose a train-time pruning scheme, Zonal Gated Pruning (ZGP), for transformers.");
+        assertEquals(MethodRole.PROPOSED, f.find(EntityType.METHOD, "ZGP").role());
+        assertEquals(1, proposedCount(f), f.facts.mentions().toString());
+    }
+
+    @Test
+    void barePhraseRightAfterWeProposeIsATechnique() {
+        Facts f = Facts.ofAbstract("First, we propose residual token merging to shorten sequences.");
+        assertEquals(MethodRole.PROPOSED, f.find(EntityType.METHOD, "residual token merging").role());
+    }
+
+    @Test
+    void measureNamedByTheAuthorsIsNotAMethod() {
+        Facts f = Facts.ofAbstract("This leads us to propose a complexity measure, called module criticality, for networks.");
+        assertEquals(0, proposedCount(f), f.facts.mentions().toString());
+    }
+
+    @Test
+    void titleNameQualifyingANounIsNotProposed() {
+        Facts f = Facts.of("Joint QHDR Denoising and Fusion for Phones", "We study denoising of QHDR images on phones.");
+        assertEquals(MethodRole.USED, f.find(EntityType.METHOD, "QHDR").role());
+    }
 }

@@ -1,0 +1,187 @@
+package org.paperkg.extract;
+
+import org.paperkg.model.EntityType;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The contribution a title names: "DRACO: Co-Optimizing ..." (the name before the colon), "Lossless
+ * Compression with Probabilistic Circuits" (the means after "with/via/using"), "A Converting Autoencoder
+ * Toward ..." and "Data Filtering Networks" (the opening noun phrase whose head says it is a method).
+ */
+final class TitleNameFinder {
+    private static final Set<String> NAME_JOINERS = Set.of("&", "and", "of", "for", "-", "+", "to", "in", "on",
+            "the", "a", "is", "all");
+    /** Title words that introduce the paper's means: "Lossless Compression with Probabilistic Circuits". */
+    private static final Set<String> MEANS = Set.of("with", "via", "using", "through", "by");
+    /** Words after which the opening noun phrase is the contribution: "X for Y", "X with Y", "X toward Y". */
+    private static final Set<String> PURPOSE = Set.of("for", "with", "via", "using", "through", "toward", "towards");
+    /** Praise that does not name anything: "Efficient Deep Neural Networks" names no new method. */
+    private static final Set<String> PRAISE = Set.of("efficient", "effective", "simple", "novel", "new", "fast",
+            "faster", "better", "improved", "scalable", "robust", "accurate", "general", "practical", "lightweight",
+            "powerful", "towards", "toward", "a", "an", "the");
+    private static final int MAX_WORDS = 7;
+
+    private final Lexicon lexicon;
+    private final HeadNouns heads;
+
+    TitleNameFinder(Lexicon lexicon, HeadNouns heads) {
+        this.lexicon = lexicon;
+        this.heads = heads;
+    }
+
+    void find(Sentence s, TokenClaims claims, List<Span> out) {
+        int colon = -1;
+        for (int t = 0; t < s.size(); t++) {
+            if (s.token(t).text().equals(":")) {
+                colon = t;
+                break;
+            }
+        }
+        if (colon < 0) {
+            if (!openingPhrase(s, claims, out)) {
+                meansPhrase(s, claims, out);
+            }
+            return;
+        }
+        colonName(s, colon, claims, out);
+    }
+
+    /**
+     * "DRACO: Co-Optimizing ..." names the paper's contribution before the colon. A short prefix that is not
+     * a known dataset, an umbrella term or a verb phrase ("Re-assessing ImageNet") is the proposed method.
+     */
+    private void colonName(Sentence s, int colon, TokenClaims claims, List<Span> out) {
+        if (colon < 1 || colon > 4 || s.token(0).pos().startsWith("VB") || s.token(0).pos().equals("IN")
+                || s.token(0).pos().equals("DT") || s.token(0).pos().startsWith("W")) {
+            return;
+        }
+        String name = s.span(0, colon);
+        if (lexicon.isGeneric(name) || !name.chars().anyMatch(Character::isUpperCase)) {
+            return;
+        }
+        // A name is written in capitals ("Fast & Slow Learning", "DRACO"); "Bias no more" is a phrase.
+        for (int t = 0; t < colon; t++) {
+            String w = s.token(t).text();
+            if (!Character.isUpperCase(w.charAt(0)) && !Character.isDigit(w.charAt(0)) && !NAME_JOINERS.contains(w)) {
+                return;
+            }
+        }
+        var known = lexicon.lookup(name);
+        if (known.isPresent() && known.get().type() != EntityType.METHOD) {
+            return;
+        }
+        String key = known.map(LexiconEntry::key).orElse(NameFinder.keyOf(name));
+        out.add(new Span(EntityType.METHOD, key, name, known.map(LexiconEntry::canonical).orElse(null), null,
+                0, 0, colon, 0.85));
+        claims.claim(0, colon);
+    }
+
+    /**
+     * "Scalable Neural Network Kernels", "Weakly Supervised Deep Recurrent Neural Networks for Dance
+     * Generation": a title that opens with a noun phrase ending in a method head, followed by nothing or by
+     * "for/with/via", names its contribution. Verb-led titles ("Harmonizing ...") and "X of Y" do not.
+     */
+    private boolean openingPhrase(Sentence s, TokenClaims claims, List<Span> out) {
+        int from = 0;
+        while (from < s.size() && Set.of("a", "an").contains(s.token(from).text().toLowerCase(Locale.ROOT))) {
+            from++;
+        }
+        int to = from;
+        while (to < s.size() && to - from <= MAX_WORDS && isPhraseWord(s, to, from)) {
+            to++;
+        }
+        while (to > from && s.token(to - 1).text().equalsIgnoreCase("and")) {
+            to--;
+        }
+        boolean ends = to == s.size()
+                || to < s.size() && PURPOSE.contains(s.token(to).text().toLowerCase(Locale.ROOT));
+        if (to - from < 2 || to - from > MAX_WORDS || !ends || from == 0 && s.token(from).pos().equals("VBG")
+                || claims.anyClaimed(from, to)) {
+            return false;
+        }
+        String phrase = s.span(from, to);
+        if (namesNothingNew(s, from, to) || !methodHead(s.token(to - 1), phrase)) {
+            return false;
+        }
+        add(s, from, to, phrase, 0.6, claims, out);
+        return true;
+    }
+
+    /** Noun-phrase words of a title, "and" between two of them, and "Weakly" before "Supervised". */
+    private static boolean isPhraseWord(Sentence s, int k, int from) {
+        Token t = s.token(k);
+        String pos = t.pos();
+        if (!Character.isLetterOrDigit(t.text().charAt(0))) {
+            return false;
+        }
+        if (t.text().equalsIgnoreCase("and")) {
+            return k > from && k + 1 < s.size() && !s.token(k + 1).text().equalsIgnoreCase("and");
+        }
+        if (pos.startsWith("RB")) {
+            return k + 1 < s.size() && (s.token(k + 1).pos().startsWith("JJ") || s.token(k + 1).pos().equals("VBN"));
+        }
+        return pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("VBN") || pos.equals("VBG")
+                || pos.equals("CD") && k > from;
+    }
+
+    /** Praise words and an umbrella term: "Efficient Deep Neural Networks", "Simple Architectures". */
+    private boolean namesNothingNew(Sentence s, int from, int to) {
+        int k = from;
+        while (k < to && PRAISE.contains(s.token(k).text().toLowerCase(Locale.ROOT))) {
+            k++;
+        }
+        return k == to || lexicon.isGeneric(s.span(k, to));
+    }
+
+    private boolean methodHead(Token head, String phrase) {
+        var known = lexicon.lookup(phrase);
+        if (known.isPresent()) {
+            return known.get().type() == EntityType.METHOD;
+        }
+        // title case tags "Networks" as a proper noun whose lemma keeps the plural
+        String singular = TermKey.singular(head.text().toLowerCase(Locale.ROOT));
+        Token lemmatized = new Token(singular, "NN", singular, head.begin(), head.end());
+        return heads.typeOf(head).or(() -> heads.typeOf(lemmatized)).filter(t -> t == EntityType.METHOD).isPresent();
+    }
+
+    /**
+     * Titles without a colon name their contribution as the phrase after "with/via/using"; it counts only
+     * when its head noun (or the lexicon) says it is a method.
+     */
+    private void meansPhrase(Sentence s, TokenClaims claims, List<Span> out) {
+        int from = -1;
+        for (int t = s.size() - 2; t > 0 && from < 0; t--) {
+            if (MEANS.contains(s.token(t).text().toLowerCase(Locale.ROOT))) {
+                from = t + 1;
+            }
+        }
+        if (from < 0) {
+            return;
+        }
+        int to = from;
+        while (to < s.size() && to - from < 5 && (s.token(to).pos().startsWith("NN") || s.token(to).pos().startsWith("JJ")
+                || s.token(to).pos().equals("VBG")) && Character.isLetter(s.token(to).text().charAt(0))) {
+            to++;
+        }
+        if (to == from || claims.anyClaimed(from, to)) {
+            return;
+        }
+        String phrase = s.span(from, to);
+        if (namesNothingNew(s, from, to) || !methodHead(s.token(to - 1), phrase)) {
+            return;
+        }
+        add(s, from, to, phrase, 0.6, claims, out);
+    }
+
+    private void add(Sentence s, int from, int to, String phrase, double confidence, TokenClaims claims,
+                     List<Span> out) {
+        var known = lexicon.lookup(phrase);
+        String key = known.map(LexiconEntry::key).orElse(TermKey.of(phrase));
+        out.add(new Span(EntityType.METHOD, key, phrase, known.map(LexiconEntry::canonical).orElse(null), null,
+                0, from, to, confidence));
+        claims.claim(from, to);
+    }
+}
