@@ -29,6 +29,9 @@ final class NameFinder {
     }
 
     void find(Sentence s, int sentenceIndex, boolean inTitle, TokenClaims claims, List<Span> out) {
+        if (inTitle && isAllCaps(s)) {
+            return; // "OPTIMAL ROBUST MEMORIZATION WITH ...": every word has an acronym's shape, none is one
+        }
         boolean evaluationContext = s.tokens().stream()
                 .anyMatch(t -> EVALUATION_CUES.contains(t.lemma().toLowerCase(Locale.ROOT)) || t.text().equals("%"));
         for (int i = 0; i < s.size(); i++) {
@@ -72,6 +75,22 @@ final class NameFinder {
             claims.claim(from, to);
             i = to - 1;
         }
+    }
+
+    /** A title set in capitals: most of its words of three letters or more have no lower-case letter. */
+    static boolean isAllCaps(Sentence s) {
+        int words = 0;
+        int upper = 0;
+        for (Token t : s.tokens()) {
+            String w = t.text();
+            if (w.length() >= 3 && w.chars().allMatch(Character::isLetter)) {
+                words++;
+                if (w.equals(w.toUpperCase(Locale.ROOT))) {
+                    upper++;
+                }
+            }
+        }
+        return words >= 3 && upper * 4 >= words * 3;
     }
 
     /** "the Zebrafish dataset": a capitalized word right before "dataset" names one, whatever its shape. */

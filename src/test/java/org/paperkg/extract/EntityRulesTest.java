@@ -75,6 +75,21 @@ class EntityRulesTest {
     @Nested
     class ArtifactNames {
         @Test
+        void wordsOfATitleSetInCapitalsAreNotTakenForAcronyms() {
+            Facts f = Facts.of("FAST AND STABLE TRAINING WITH SPARSE GRADIENTS",
+                    "We study how sparse gradients change the stability of training.");
+            assertFalse(f.has(EntityType.METHOD, "STABLE"), f.facts.mentions().toString());
+            assertFalse(f.has(EntityType.METHOD, "TRAINING"), f.facts.mentions().toString());
+        }
+
+        @Test
+        void anAcronymInAnOrdinaryTitleIsStillAName() {
+            Facts f = Facts.of("DRACO: Fast Training with Sparse Gradients",
+                    "We present DRACO, a method that trains faster.");
+            assertTrue(f.has(EntityType.METHOD, "DRACO"), f.facts.mentions().toString());
+        }
+
+        @Test
         void camelCaseNameBecomesAMethod() {
             Facts f = Facts.ofAbstract("TurboNet outperforms earlier designs on ImageNet.");
             assertTrue(f.has(EntityType.METHOD, "TurboNet"), f.facts.mentions().toString());
