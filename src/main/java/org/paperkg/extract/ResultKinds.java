@@ -57,6 +57,9 @@ final class ResultKinds {
         if (first < last && changeEnds(s, head)) {
             return ResultKind.ABSOLUTE; // "improves from 69.76% to 73.19%": the scores before and after
         }
+        if (reachedValue(s, head)) {
+            return ResultKind.ABSOLUTE; // "decreases the ASR to 2.86%": the value a change arrives at
+        }
         if (ResultFinder.hasCue(s, head.from() - CUE_BEFORE, head.from(), RELATIVE_CUES) || cueAfter(s, tail)) {
             return ResultKind.RELATIVE;
         }
@@ -109,7 +112,10 @@ final class ResultKinds {
             if (RELATIVE_CUES.contains(w) || RELATIVE_CUES.contains(t.lemma().toLowerCase(Locale.ROOT))) {
                 return true;
             }
-            if (CUE_BREAKS.contains(w) || t.pos().startsWith("VB") || Character.isDigit(w.charAt(0))) {
+            // a base-form "verb" right after a number is mostly a mis-tagged noun ("22% compute savings")
+            boolean verb = t.pos().startsWith("VB") && !(t.pos().equals("VB") || t.pos().equals("VBP")) || i > num.to()
+                    && t.pos().startsWith("VB");
+            if (CUE_BREAKS.contains(w) || verb || Character.isDigit(w.charAt(0))) {
                 return false;
             }
         }
@@ -135,6 +141,17 @@ final class ResultKinds {
 
     static boolean isChangeNoun(Token t) {
         return CHANGE_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT));
+    }
+
+    /** "reduces the error to 3.1%", but not "speedups of up to 3x" nor "compared to 5%". */
+    private static boolean reachedValue(Sentence s, NumberMention head) {
+        int to = head.from() - 1;
+        if (to < 1 || !s.token(to).text().equalsIgnoreCase("to")) {
+            return false;
+        }
+        String before = s.token(to - 1).text().toLowerCase(Locale.ROOT);
+        return !before.equals("up") && !s.token(to - 1).lemma().equalsIgnoreCase("compare")
+                && !Character.isDigit(before.charAt(0)) && !before.equals("%");
     }
 
     /** Two numbers of one list or range: "3.8, 14.0, and 17.4", "1% - 3%", "8% up to 40%". */

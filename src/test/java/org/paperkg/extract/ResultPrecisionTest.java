@@ -120,4 +120,16 @@ class ResultPrecisionTest {
         Facts f = Facts.ofAbstract("FastNet has two advantages: 1) high accuracy; 2) high throughput.");
         assertEquals(List.of(), f.results());
     }
+
+    @Test
+    void valueAChangeArrivesAtIsAbsolute() {
+        Facts f = Facts.ofAbstract("We propose FastNet, which decreases the error rate to 2.9% on CIFAR-10.");
+        assertEquals(ResultKind.ABSOLUTE, valued(f, "2.9").kind());
+    }
+
+    @Test
+    void savingsNamedAfterAMistaggedNounAreRelative() {
+        Facts f = Facts.ofAbstract("Our staged training shows up to 22% compute savings compared to training from scratch.");
+        assertEquals(ResultKind.RELATIVE, valued(f, "22").kind());
+    }
 }
