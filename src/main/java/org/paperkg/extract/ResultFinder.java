@@ -242,6 +242,14 @@ final class ResultFinder {
             return list;
         }
         Span best = null;
+        if (ResultKinds.afterBy(s, num)) {
+            // "reduction of trainable parameters by 41.9% and a decrease in GPU memory": the changed metric
+            // is named before "by"; a metric after the number belongs to the next change
+            Span changed = metricBefore(num, metrics);
+            if (changed != null && !crossesVerb(s, changed.to(), num.from())) {
+                return qualifierAcrossDataset(changed, metrics, datasets);
+            }
+        }
         for (Span m : metrics) {
             // "1.41% EER" may come as the span "% EER", which starts on the number's unit
             int gap = Math.max(0, m.from() - num.to());
@@ -255,13 +263,19 @@ final class ResultFinder {
         if (best != null) {
             return measuredBySpeedup(s, best, metrics);
         }
+        best = metricBefore(num, metrics);
+        return best == null ? null : qualifierAcrossDataset(best, metrics, datasets);
+    }
+
+    private static Span metricBefore(NumberMention num, List<Span> metrics) {
+        Span best = null;
         for (Span m : metrics) {
             int gap = num.from() - m.to();
             if (gap >= 0 && gap <= METRIC_BEFORE && (best == null || m.to() > best.to())) {
                 best = m;
             }
         }
-        return best == null ? null : qualifierAcrossDataset(best, metrics, datasets);
+        return best;
     }
 
     /** "the top-1 ImageNet accuracy": a metric name split by a dataset is the qualified metric before it. */
@@ -297,10 +311,18 @@ final class ResultFinder {
      */
     private static boolean crossesClause(Sentence s, int from, int to) {
         for (int k = from; k < to; k++) {
+            if (s.token(k).text().equalsIgnoreCase("by")) {
+                return true;
+            }
+        }
+        return crossesVerb(s, from, to);
+    }
+
+    private static boolean crossesVerb(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
             Token t = s.token(k);
             boolean changeWord = ResultKinds.isChangeNoun(t); // "a 1.2% increase in accuracy", tagged a verb
-            if (t.pos().startsWith("VB") && !t.pos().equals("VBN") && !changeWord || t.text().equalsIgnoreCase("by")
-                    || t.text().equals(";")) {
+            if (t.pos().startsWith("VB") && !t.pos().equals("VBN") && !changeWord || t.text().equals(";")) {
                 return true;
             }
         }

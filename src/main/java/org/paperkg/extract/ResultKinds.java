@@ -72,7 +72,7 @@ final class ResultKinds {
     }
 
     /** "improves F1 by up to 13%", "outperforms X by 0.9%": a number after "by" is the size of a change. */
-    private static boolean afterBy(Sentence s, NumberMention num) {
+    static boolean afterBy(Sentence s, NumberMention num) {
         for (int i = num.from() - 1; i >= 0 && i >= num.from() - 6; i--) {
             String w = s.token(i).text().toLowerCase(Locale.ROOT);
             if (w.equals("by")) {

@@ -132,4 +132,18 @@ class ResultPrecisionTest {
         Facts f = Facts.ofAbstract("Our staged training shows up to 22% compute savings compared to training from scratch.");
         assertEquals(ResultKind.RELATIVE, valued(f, "22").kind());
     }
+
+    @Test
+    void changeByANumberIsInTheMetricNamedBeforeBy() {
+        Facts f = Facts.ofAbstract("Our method cuts the number of parameters by 41.9% and the GPU memory usage by 17.6%.");
+        assertEquals("number of parameters", f.nameOf(EntityType.METRIC, valued(f, "41.9").metricKey()));
+        assertEquals("GPU memory usage", f.nameOf(EntityType.METRIC, valued(f, "17.6").metricKey()));
+    }
+
+    @Test
+    void eachChangeKeepsItsOwnMetric() {
+        Facts f = Facts.ofAbstract("Our approach reduces GPU memory usage by up to 50% and improves throughput by 58%.");
+        assertEquals("GPU memory usage", f.nameOf(EntityType.METRIC, valued(f, "50").metricKey()));
+        assertEquals("throughput", f.nameOf(EntityType.METRIC, valued(f, "58").metricKey()));
+    }
 }
