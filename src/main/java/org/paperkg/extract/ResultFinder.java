@@ -18,10 +18,6 @@ import java.util.Set;
  * lists ("93.05%, 70.15% and 67.71% on CIFAR-10, CIFAR-100 and ImageNet").
  */
 final class ResultFinder {
-    private static final Set<String> RELATIVE_CUES = Set.of("improve", "improvement", "increase", "gain", "reduce",
-            "reduction", "decrease", "fewer", "less", "faster", "slower", "speedup", "speed-up", "higher", "lower",
-            "better", "more", "over", "than", "compare", "outperform", "margin", "boost", "drop", "save", "saving",
-            "smaller", "larger", "lead", "surpass", "accelerate", "acceleration", "cut", "relative");
     private static final Set<String> COMPARE_CUES = Set.of("than", "over", "compare", "versus", "vs", "vs.",
             "against", "outperform", "surpass", "beat", "relative");
     private static final Set<String> SPEED_CUES = Set.of("faster", "speedup", "speed-up", "speed", "accelerate",
@@ -96,7 +92,14 @@ final class ResultFinder {
                     && num.unit() == null)) {
                 continue;
             }
-            ResultKind kind = kindOf(s, rangeEnd);
+            if (SettingNumbers.isSetting(s, num, metric)) {
+                continue;
+            }
+            int baselineCue = BaselineScores.cueBefore(s, numbers, n);
+            ResultKind kind = baselineCue >= 0 ? ResultKind.ABSOLUTE : ResultKinds.of(s, numbers, n);
+            if (kind == ResultKind.ABSOLUTE && num.unit() != null && MAGNITUDE_UNITS.contains(num.unit())) {
+                continue; // "the largest ViT contains 4B parameters", "(55M)": a model's size, not an outcome
+            }
             String metricKey = metric == null ? null : metric.key();
             // "speed up GPT-2 pretraining on OpenWebText by 2x": the verb may stand well before the factor
             if (metric == null && "x".equals(num.unit()) && hasCue(s, num.from() - 10, rangeEnd.to() + 4, SPEED_CUES)
@@ -106,8 +109,19 @@ final class ResultFinder {
                 impliedAdded.add(speedup);
                 metricKey = speedup.key();
             }
-            Span dataset = aligned(s, numbers, n, datasets, num);
+            Span dataset = bracketedAfter(s, datasets, num, true);
+            if (dataset == null) {
+                dataset = aligned(s, numbers, n, datasets, num);
+            }
             String datasetKey = dataset != null ? dataset.key() : datasets.isEmpty() ? defaultDataset : null;
+            if (baselineCue >= 0) {
+                // "(against 72.91% for the prior art)", "92% vs. 15% for GPT-4": the compared system's own score
+                Span owner = BaselineScores.owner(s, methods, baselineCue, num);
+                results.add(new ClaimedResult(num.value(), num.unit(), metricKey, owner == null ? null : owner.key(),
+                        datasetKey, null, null, kind, new Evidence(s.text(), s.begin(), s.end()),
+                        metricKey == null ? 0.4 : 0.7));
+                continue;
+            }
             Span method = achiever(s, methods, num, roles);
             String methodKey = method != null ? method.key() : defaultMethod;
             Span baseline = baselineOf(s, methods, method);
@@ -228,10 +242,19 @@ final class ResultFinder {
             return list;
         }
         Span best = null;
+        if (ResultKinds.afterBy(s, num)) {
+            // "reduction of trainable parameters by 41.9% and a decrease in GPU memory": the changed metric
+            // is named before "by"; a metric after the number belongs to the next change
+            Span changed = metricBefore(num, metrics);
+            if (changed != null && !crossesVerb(s, changed.to(), num.from())) {
+                return qualifierAcrossDataset(changed, metrics, datasets);
+            }
+        }
         for (Span m : metrics) {
             // "1.41% EER" may come as the span "% EER", which starts on the number's unit
             int gap = Math.max(0, m.from() - num.to());
-            if (m.from() > num.from() && gap <= METRIC_AFTER && !crossesNumber(numbers, num.to(), m.from())) {
+            if (m.from() > num.from() && gap <= METRIC_AFTER && !crossesNumber(numbers, num.to(), m.from())
+                    && !crossesClause(s, num.to(), m.from())) {
                 if (best == null || m.from() < best.from()) {
                     best = m;
                 }
@@ -240,13 +263,19 @@ final class ResultFinder {
         if (best != null) {
             return measuredBySpeedup(s, best, metrics);
         }
+        best = metricBefore(num, metrics);
+        return best == null ? null : qualifierAcrossDataset(best, metrics, datasets);
+    }
+
+    private static Span metricBefore(NumberMention num, List<Span> metrics) {
+        Span best = null;
         for (Span m : metrics) {
             int gap = num.from() - m.to();
             if (gap >= 0 && gap <= METRIC_BEFORE && (best == null || m.to() > best.to())) {
                 best = m;
             }
         }
-        return best == null ? null : qualifierAcrossDataset(best, metrics, datasets);
+        return best;
     }
 
     /** "the top-1 ImageNet accuracy": a metric name split by a dataset is the qualified metric before it. */
@@ -276,6 +305,30 @@ final class ResultFinder {
         return metrics.stream().filter(m -> m.from() == next).findFirst().orElse(metric);
     }
 
+    /**
+     * "a compression ratio of 100x by reducing the model size", "100% feasibility and attaining optimality loss":
+     * a verb between a number and a later mention starts another statement.
+     */
+    private static boolean crossesClause(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (s.token(k).text().equalsIgnoreCase("by")) {
+                return true;
+            }
+        }
+        return crossesVerb(s, from, to);
+    }
+
+    private static boolean crossesVerb(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            Token t = s.token(k);
+            boolean changeWord = ResultKinds.isChangeNoun(t); // "a 1.2% increase in accuracy", tagged a verb
+            if (t.pos().startsWith("VB") && !t.pos().equals("VBN") && !changeWord || t.text().equals(";")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean crossesNumber(List<NumberMention> numbers, int from, int to) {
         return numbers.stream().anyMatch(x -> x.from() >= from && x.from() < to);
     }
@@ -298,6 +351,9 @@ final class ResultFinder {
         Span best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (Span c : candidates) {
+            if (c.from() >= num.to() && crossesClause(s, num.to(), c.from())) {
+                continue; // "by over 50%, and that HTML-T5 is the best ... on MiniWoB"
+            }
             int d = c.from() >= num.to() ? c.from() - num.to() : (num.from() - c.to()) + 3;
             if (d < bestDistance) {
                 bestDistance = d;
@@ -406,7 +462,15 @@ final class ResultFinder {
 
     /** "MobileNetV2 (1.6 ms, 74.7%)": numbers in brackets right after a method are that method's. */
     private static Span bracketedAfter(Sentence s, List<Span> methods, NumberMention num) {
-        if (num.signed()) {
+        return bracketedAfter(s, methods, num, false);
+    }
+
+    /**
+     * "Pascal VOC (+3.2%, +3.3% mIoU)", "CIFAR-10 (84.50%)": numbers in brackets right after a mention belong
+     * to it. A signed gain in brackets after a method is reached on or over it, so only datasets take those.
+     */
+    private static Span bracketedAfter(Sentence s, List<Span> mentions, NumberMention num, boolean signedToo) {
+        if (num.signed() && !signedToo) {
             return null; // "X (+1.2%)" is a gain reached on or over X, not X's own score
         }
         for (int i = num.from() - 1; i >= 0 && i >= num.from() - 8; i--) {
@@ -416,7 +480,7 @@ final class ResultFinder {
             }
             if (t.equals("(") || t.equals("-LRB-")) {
                 final int open = i;
-                return methods.stream().filter(m -> m.to() <= open && open - m.to() <= 2).findFirst().orElse(null);
+                return mentions.stream().filter(m -> m.to() <= open && open - m.to() <= 2).findFirst().orElse(null);
             }
         }
         return null;
@@ -455,8 +519,8 @@ final class ResultFinder {
             if (COMPARE_CUES.contains(lemma) || COMPARE_CUES.contains(t.text().toLowerCase(Locale.ROOT))) {
                 return true;
             }
-            if (t.pos().startsWith("VB") || t.text().equals(";") || t.text().equals(".")) {
-                return false;
+            if (t.pos().startsWith("VB") || t.text().equals(";") || t.text().equals(".") || t.pos().equals("CD")) {
+                return false; // "by over 50%, and that HTML-T5 is": the cue belongs to the number
             }
         }
         return false;
@@ -492,14 +556,7 @@ final class ResultFinder {
                 || t.pos().equals("VBG") || t.pos().equals("CD") && !t.text().matches("[\\d.,%]+");
     }
 
-    private static ResultKind kindOf(Sentence s, NumberMention num) {
-        if (num.signed() || "pp".equals(num.unit())) {
-            return ResultKind.RELATIVE;
-        }
-        return hasCue(s, num.from() - 4, num.to() + 4, RELATIVE_CUES) ? ResultKind.RELATIVE : ResultKind.ABSOLUTE;
-    }
-
-    private static boolean hasCue(Sentence s, int from, int to, Set<String> cues) {
+    static boolean hasCue(Sentence s, int from, int to, Set<String> cues) {
         for (int i = Math.max(0, from); i < Math.min(s.size(), to); i++) {
             Token t = s.token(i);
             if (cues.contains(t.lemma().toLowerCase(Locale.ROOT)) || cues.contains(t.text().toLowerCase(Locale.ROOT))) {

@@ -151,7 +151,7 @@ public final class RuleBasedExtractor implements Extractor {
     }
 
     /**
-     * "... by 1.0% for ResNet-32": a percentage with no metric in its sentence is in the paper's main
+     * "... by 1.0% for ResNet-32": a percentage gain with no metric in its sentence is in the paper's main
      * percentage metric, the one most of its other percentages are stated in (at lower confidence).
      */
     private static List<ClaimedResult> withMainMetric(List<ClaimedResult> results) {
@@ -165,9 +165,11 @@ public final class RuleBasedExtractor implements Extractor {
             return results;
         }
         String main = counts.entrySet().stream().max(Map.Entry.comparingByValue()).get().getKey();
+
         List<ClaimedResult> out = new ArrayList<>(results.size());
         for (ClaimedResult r : results) {
-            out.add("%".equals(r.unit()) && r.metricKey() == null
+            // only a gain or a margin: a plain share ("1% of the GPU time", "100% feasibility") names its own quantity
+            out.add("%".equals(r.unit()) && r.metricKey() == null && r.kind() == org.paperkg.model.ResultKind.RELATIVE
                     ? new ClaimedResult(r.value(), r.unit(), main, r.methodKey(), r.datasetKey(), r.baselineKey(),
                             r.baselineText(), r.kind(), r.evidence(), Math.min(r.confidence(), 0.4))
                     : r);

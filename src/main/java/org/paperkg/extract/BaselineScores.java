@@ -1,0 +1,80 @@
+package org.paperkg.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Scores of what a paper compares against: "than the human performance of 78.24%", "(against 72.91% for the
+ * prior art)", "improves over the best concurrent results of 54.0%", "92% vs. 15% for GPT-4". Such a number is
+ * absolute and belongs to the compared system, not to the paper's method.
+ */
+final class BaselineScores {
+    private static final Set<String> CUES = Set.of("than", "against", "vs", "vs.", "versus", "over");
+    /** "more than 90%", "over 50%": right before the number these words are hedges, not comparisons. */
+    private static final int REACH = 10;
+
+    private BaselineScores() {
+    }
+
+    /** The token of the comparison word whose object holds the number, or -1. */
+    static int cueBefore(Sentence s, List<NumberMention> numbers, int n) {
+        NumberMention num = numbers.get(n);
+        if (ResultKinds.changeRightAfter(s, numbers, n)) {
+            return -1; // "than X on Tiny level, and 0.8% higher on Small": a margin, not X's score
+        }
+        for (int i = num.from() - 1; i >= 0 && i >= num.from() - REACH; i--) {
+            Token t = s.token(i);
+            String w = t.text().toLowerCase(Locale.ROOT);
+            if (w.equals("by") || w.equals(";") || w.equals(".") || (t.pos().startsWith("VB") && !isCompared(s, i))) {
+                return -1; // "outperforms X by 5%": the size of a change; a verb starts another claim
+            }
+            if (w.equals("to") && i == num.from() - 1 && !(i > 0 && isCompared(s, i - 1))) {
+                return -1; // "improves accuracy over X to 80.1%": the value reached
+            }
+            if (w.equals("(") && i == num.from() - 1) {
+                return -1; // "X (85.2%)" is read by the bracket rules
+            }
+            if (Character.isDigit(w.charAt(0))) {
+                return -1; // "over 15% on A and 10% on B": the cue belongs to the earlier number
+            }
+            boolean cue = (CUES.contains(w) && !afterQuantityHedge(s, i)) || isCompared(s, i);
+            if (cue && i < num.from() - 1) {
+                return i;
+            }
+            if (cue && (w.equals("vs") || w.equals("vs.") || w.equals("versus") || w.equals("against"))) {
+                return i; // "92% vs. 15%", "(against 72.91% ...)"
+            }
+        }
+        return -1;
+    }
+
+    /** "less than a 4% accuracy loss", "more than $2\times$": "than" bounds a quantity, it compares nothing. */
+    private static boolean afterQuantityHedge(Sentence s, int i) {
+        return i > 0 && s.token(i).text().equalsIgnoreCase("than")
+                && Set.of("less", "more", "fewer", "greater", "rather").contains(s.token(i - 1).text().toLowerCase(Locale.ROOT));
+    }
+
+    /** "compared to/with". */
+    private static boolean isCompared(Sentence s, int i) {
+        return s.token(i).lemma().equalsIgnoreCase("compare") && i + 1 < s.size()
+                && Set.of("to", "with").contains(s.token(i + 1).text().toLowerCase(Locale.ROOT));
+    }
+
+    /** The compared system: named between the cue and the number, or right after it ("15% for GPT-4"); else null. */
+    static Span owner(Sentence s, List<Span> methods, int cue, NumberMention num) {
+        for (Span m : methods) {
+            if (m.from() > cue && m.to() <= num.from()) {
+                return m;
+            }
+        }
+        if (num.to() < s.size() && s.token(num.to()).text().equalsIgnoreCase("for")) {
+            for (Span m : methods) {
+                if (m.from() > num.to() && m.from() <= num.to() + 3) {
+                    return m;
+                }
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,81 @@
+package org.paperkg.extract;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Numbers that set up an experiment rather than report its outcome: budgets after a preposition ("with 10 NFE",
+ * "for 200 epochs", "under 30M parameters"), a sparsity level a model is run at ("with ZeroFL and 95% sparsity"),
+ * and numbers inside formulas ("O(1/\epsilon^4)", "$1$-Wasserstein").
+ */
+final class SettingNumbers {
+    private static final Set<String> SETTING_PREPOSITIONS = Set.of("with", "using", "for", "after", "under", "at",
+            "within", "in");
+    private static final Set<String> SKIPPABLE = Set.of("only", "just", "merely", "about", "around", "roughly",
+            "approximately", "~");
+    private static final Set<String> BUDGET_UNITS = Set.of("epochs", "epoch", "M", "B", "K", "k", "G");
+    private static final Set<String> ACHIEVE_WORDS = Set.of("achieve", "reach", "obtain", "attain", "yield", "attains",
+            "to", "of", "induce", "produce");
+
+    private SettingNumbers() {
+    }
+
+    static boolean isSetting(Sentence s, NumberMention num, Span metric) {
+        return inFormula(s, num) || budget(s, num) || sparsityLevel(s, num, metric) || enumerator(s, num);
+    }
+
+    /** "1) high accuracy -- ...; 2) ...", "(3) a new benchmark": the number of an item in a list. */
+    private static boolean enumerator(Sentence s, NumberMention num) {
+        if (num.unit() != null || num.value().scale() > 0 || num.to() >= s.size()) {
+            return false;
+        }
+        String next = s.token(num.to()).text();
+        String before = num.from() == 0 ? ":" : s.token(num.from() - 1).text();
+        return (next.equals(")") || next.equals("-RRB-")) && num.value().compareTo(java.math.BigDecimal.TEN) <= 0
+                && !Character.isLetterOrDigit(before.charAt(0));
+    }
+
+    /** "with 10 NFE", "for 200 epochs", "under 30M parameters": a whole count after a preposition. */
+    private static boolean budget(Sentence s, NumberMention num) {
+        boolean bare = num.unit() == null && num.value().stripTrailingZeros().scale() <= 0;
+        if (!bare && (num.unit() == null || !BUDGET_UNITS.contains(num.unit()))) {
+            return false;
+        }
+        int i = num.from() - 1;
+        while (i >= 0 && SKIPPABLE.contains(s.token(i).text().toLowerCase(Locale.ROOT))) {
+            i--;
+        }
+        return i >= 0 && SETTING_PREPOSITIONS.contains(s.token(i).text().toLowerCase(Locale.ROOT));
+    }
+
+    /** "models trained with 95% sparsity": sparsity is a level chosen, unless the sentence says it is reached. */
+    private static boolean sparsityLevel(Sentence s, NumberMention num, Span metric) {
+        if (metric == null || !metric.key().equals(TermKey.of("sparsity")) || metric.from() < num.to()) {
+            return false;
+        }
+        for (int i = num.from() - 1; i >= 0 && i >= num.from() - 3; i--) {
+            Token t = s.token(i);
+            if (ACHIEVE_WORDS.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "O(1/\epsilon^4)", "$1$-Wasserstein": an exponent, a denominator or a number glued to a name. */
+    private static boolean inFormula(Sentence s, NumberMention num) {
+        int start = s.token(num.from()).begin() - s.begin();
+        int end = s.token(num.to() - 1).end() - s.begin();
+        String text = s.text();
+        char before = start > 0 ? text.charAt(start - 1) : ' ';
+        if (before == '^' || before == '_' || before == '/' || before == '{') {
+            return true;
+        }
+        int after = end;
+        while (after < text.length() && text.charAt(after) == '$') {
+            after++;
+        }
+        return num.unit() == null && after + 1 < text.length() && text.charAt(after) == '-'
+                && Character.isLetter(text.charAt(after + 1));
+    }
+}
