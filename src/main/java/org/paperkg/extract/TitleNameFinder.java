@@ -41,9 +41,9 @@ final class TitleNameFinder {
             }
         }
         if (colon < 0) {
-            if (!openingPhrase(s, claims, out)) {
-                meansPhrase(s, claims, out);
-            }
+            // "Global Vision Transformer Pruning with Hessian-Aware Saliency" names two parts of one contribution
+            openingPhrase(s, claims, out);
+            meansPhrase(s, claims, out);
             return;
         }
         colonName(s, colon, claims, out);
@@ -130,10 +130,15 @@ final class TitleNameFinder {
     /** Praise words and an umbrella term: "Efficient Deep Neural Networks", "Simple Architectures". */
     private boolean namesNothingNew(Sentence s, int from, int to) {
         int k = from;
-        while (k < to && PRAISE.contains(s.token(k).text().toLowerCase(Locale.ROOT))) {
+        while (k < to && isPraise(s.token(k).text().toLowerCase(Locale.ROOT))) {
             k++;
         }
         return k == to || lexicon.isGeneric(s.span(k, to));
+    }
+
+    /** "Efficient", and praise of one resource: "Hardware-Efficient", "Sample-Efficient". */
+    private static boolean isPraise(String word) {
+        return PRAISE.contains(word) || PRAISE.contains(word.substring(word.lastIndexOf('-') + 1));
     }
 
     private boolean methodHead(Token head, String phrase) {
@@ -166,10 +171,15 @@ final class TitleNameFinder {
                 || s.token(to).pos().equals("VBG")) && Character.isLetter(s.token(to).text().charAt(0))) {
             to++;
         }
-        if (to == from || claims.anyClaimed(from, to)) {
+        // "with Machine Learned Advice": a phrase cut short by a word it cannot take names nothing
+        boolean cut = to < s.size() && Set.of("VBN", "VBD", "VBZ", "CD").contains(s.token(to).pos());
+        if (to == from || cut || claims.anyClaimed(from, to)) {
             return;
         }
         String phrase = s.span(from, to);
+        if (to - from == 1 && lexicon.lookup(phrase).isEmpty()) {
+            return; // a lone head noun ("with Machines") is a word, not a name
+        }
         if (namesNothingNew(s, from, to) || !methodHead(s.token(to - 1), phrase)) {
             return;
         }
