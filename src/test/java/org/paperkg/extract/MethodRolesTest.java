@@ -223,8 +223,8 @@ class MethodRolesTest {
 
     @Test
     void nameTermedAsIsProposed() {
-        Facts f = Facts.ofAbstract("We propose a general spiking architecture, termed as ``Zeta-Former'', for vision.");
-        assertEquals(MethodRole.PROPOSED, f.find(EntityType.METHOD, "Zeta-Former").role());
+        Facts f = Facts.ofAbstract("We propose a general spiking architecture, termed as ``Zeta-SpikeFormer'', for vision.");
+        assertEquals(MethodRole.PROPOSED, f.find(EntityType.METHOD, "Zeta-SpikeFormer").role());
     }
 
     @Test
