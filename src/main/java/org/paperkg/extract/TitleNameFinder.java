@@ -59,7 +59,7 @@ final class TitleNameFinder {
             return;
         }
         String name = s.span(0, colon);
-        if (lexicon.isGeneric(name) || !name.chars().anyMatch(Character::isUpperCase)) {
+        if (lexicon.isGeneric(name) || !name.chars().anyMatch(Character::isUpperCase) || isClause(s, colon)) {
             return;
         }
         // A name is written in capitals ("Fast & Slow Learning", "DRACO"); "Bias no more" is a phrase.
@@ -77,6 +77,20 @@ final class TitleNameFinder {
         out.add(new Span(EntityType.METHOD, key, name, known.map(LexiconEntry::canonical).orElse(null), null,
                 0, 0, colon, 0.85));
         claims.claim(0, colon);
+    }
+
+    /**
+     * "Views Can Be Deceiving:", "Sparsity Winning Twice:", "Meta Continual Learning Revisited:": a slogan with a
+     * finite verb, an adverb or a closing participle says something; it does not name the contribution.
+     */
+    private static boolean isClause(Sentence s, int colon) {
+        for (int t = 1; t < colon; t++) {
+            String pos = s.token(t).pos();
+            if (Set.of("MD", "VBZ", "VBP", "VBD").contains(pos) || pos.startsWith("RB")) {
+                return true;
+            }
+        }
+        return colon > 1 && s.token(colon - 1).pos().equals("VBN");
     }
 
     /**

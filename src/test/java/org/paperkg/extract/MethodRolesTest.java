@@ -313,4 +313,10 @@ class MethodRolesTest {
         Facts f = Facts.of("Online Algorithms for Ski Rental with Machine Learned Advice", "We study ski rental.");
         assertEquals(false, f.hasAny("Machine"), f.facts.mentions().toString());
     }
+
+    @Test
+    void sloganBeforeTheTitleColonNamesNoMethod() {
+        Facts f = Facts.of("Views Can Be Deceiving: Better Contrastive Learning", "We study views in contrastive learning.");
+        assertEquals(false, f.hasAny("Views Can Be Deceiving"), f.facts.mentions().toString());
+    }
 }
