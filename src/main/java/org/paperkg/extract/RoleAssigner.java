@@ -263,7 +263,8 @@ final class RoleAssigner {
         // the subject may stand before a coordinated verb: "we propose to combine two techniques and present X"
         for (int i = verb - 1; i >= Math.max(0, verb - 10); i--) {
             String x = s.token(i).text().toLowerCase(Locale.ROOT);
-            if (x.equals("we") || x.equals("our") || x.equals("here") || x.equals("this") && namesOwnWork(s, i + 1)) {
+            // "this enables us to develop X"
+            if (x.equals("we") || x.equals("our") || x.equals("us") || x.equals("here") || x.equals("this") && namesOwnWork(s, i + 1)) {
                 return true;
             }
             if (CLAUSE_BOUNDARIES.contains(x)) {

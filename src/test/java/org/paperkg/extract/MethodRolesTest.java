@@ -319,4 +319,16 @@ class MethodRolesTest {
         Facts f = Facts.of("Views Can Be Deceiving: Better Contrastive Learning", "We study views in contrastive learning.");
         assertEquals(false, f.hasAny("Views Can Be Deceiving"), f.facts.mentions().toString());
     }
+
+    @Test
+    void verbAfterThisWithoutAPaperNounIsNotTheAuthors() {
+        Facts f = Facts.ofAbstract("To this end, some methods introduce a critic through adversarial learning.");
+        assertEquals(0, proposedCount(f), f.facts.mentions().toString());
+    }
+
+    @Test
+    void whatLetsTheAuthorsDevelopIsStillTheirs() {
+        Facts f = Facts.ofAbstract("This enables us to develop a consensus-based decentralized actor-critic method.");
+        assertEquals(1, proposedCount(f), f.facts.mentions().toString());
+    }
 }
