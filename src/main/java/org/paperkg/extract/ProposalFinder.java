@@ -14,7 +14,8 @@ import java.util.Set;
 final class ProposalFinder {
     private static final Set<String> SKIP = Set.of("a", "an", "the", "proposed", "novel", "new", "simple", "general",
             "generic", "unified", "effective", "efficient", "lightweight", "principled", "first", "two", "three",
-            "several", "set", "family", "class", "kind", "type", "variant", "of", "series", "brand");
+            "several", "set", "family", "class", "kind", "type", "variant", "of", "series", "brand", "corresponding",
+            "associated");
     private static final int MAX_WORDS = 5;
     /** Heads of things papers propose that are not methods. */
     private static final Set<String> NOT_METHOD_HEADS = Set.of("dataset", "benchmark", "corpus", "suite", "task",
@@ -27,6 +28,12 @@ final class ProposalFinder {
     /** Heads that name a method only with a modifier: "a pruning scheme", not "a scheme". */
     private static final Set<String> BARE_HEADS = Set.of("method", "approach", "framework", "model", "technique",
             "algorithm", "scheme", "strategy", "architecture", "network", "system", "mechanism", "module");
+
+    /** Nouns that name a method only through the activity before them: "the bundling process". */
+    private static final Set<String> PROCESS_NOUNS = Set.of("process", "procedure");
+    /** Words that attach a part to the proposal: "we propose X with multi-path sampling". */
+    private static final Set<String> PART_LINKS = Set.of("with", "via", "through");
+    private static final int OBJECT_WINDOW = 20;
 
     private final HeadNouns heads;
     private final Lexicon lexicon;
@@ -49,8 +56,15 @@ final class ProposalFinder {
                 quotedOrPlainName(s, sentenceIndex, named, claims, out);
                 continue;
             }
+            if (verb.pos().equals("``")) {
+                quotedCoinage(s, sentenceIndex, v, claims, out);
+            }
             if (!proposeVerb && !ours) {
                 continue;
+            }
+            if (proposeVerb) {
+                partsAfterLinks(s, sentenceIndex, v, claims, out);
+                specializedKnownMethods(s, sentenceIndex, v, out);
             }
             int from = skipPraise(s, v + 1);
             int to = from;
@@ -64,6 +78,12 @@ final class ProposalFinder {
             if (to == from || to - from > MAX_WORDS) {
                 continue;
             }
+            // "the neural network bundling process": the process is the bundling
+            boolean gerundBeforeProcess = to - from >= 3 && PROCESS_NOUNS.contains(s.token(to - 1).lemma().toLowerCase(Locale.ROOT))
+                    && isGerundNoun(s.token(to - 2));
+            if (gerundBeforeProcess) {
+                to--;
+            }
             Token head = s.token(to - 1);
             // Only a method head ("heuristic", "pruning", "network") says the phrase names a method: after
             // "we propose" many phrases are studies, examples or explorations.
@@ -71,7 +91,7 @@ final class ProposalFinder {
             boolean bareTechnique = proposeVerb && !RoleAssigner.NAMING_WORDS.contains(verb.text().toLowerCase(Locale.ROOT)) && from == v + 1 && to - from >= 2 && head.pos().equals("NN")
                     && !NOT_METHOD_HEADS.contains(head.lemma().toLowerCase(Locale.ROOT))
                     && !s.token(from).pos().startsWith("VB") && (to == s.size() || !s.token(to).pos().startsWith("NN"));
-            if (!(isMethodHead(head) || bareTechnique) || namedInApposition(s, to) || abbreviatedLater(s, from, to)) {
+            if (!(isMethodHead(head) || bareTechnique || gerundBeforeProcess) || namedInApposition(s, to) || abbreviatedLater(s, from, to)) {
                 continue;
             }
             if (BARE_HEADS.contains(head.lemma().toLowerCase(Locale.ROOT))) {
@@ -88,6 +108,104 @@ final class ProposalFinder {
     }
 
     /**
+     * "we propose weight-sharing NAS with multi-architectural sampling": an unnamed method phrase attached to
+     * the proposal by "with/via/through" is a part of it (the role rules read it as proposed too).
+     */
+    private void partsAfterLinks(Sentence s, int sentenceIndex, int verb, TokenClaims claims, List<Span> out) {
+        for (int k = verb + 1; k + 2 < s.size() && k <= verb + OBJECT_WINDOW; k++) {
+            // "an objective with a Bellman operator": only a method's parts are proposed with it
+            if (!PART_LINKS.contains(s.token(k).text().toLowerCase(Locale.ROOT))
+                    || NOT_METHOD_HEADS.contains(s.token(k - 1).lemma().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            int from = skipPraise(s, k + 1);
+            int to = from;
+            while (to < s.size() && to - from < MAX_WORDS + 1 && isNounPhraseWord(s, to)) {
+                to++;
+            }
+            while (to > from && !isHeadWord(s.token(to - 1))) {
+                to--;
+            }
+            if (to - from < 2 || to - from > MAX_WORDS || !isMethodHead(s.token(to - 1))
+                    || BARE_HEADS.contains(s.token(to - 1).lemma().toLowerCase(Locale.ROOT))
+                    || to < s.size() && s.token(to).pos().startsWith("NN")
+                    || !RoleAssigner.objectOf(s, verb, new Span(EntityType.METHOD, "", "", null, null, sentenceIndex, from, to, 0))) {
+                continue;
+            }
+            addUnlessKnown(s, sentenceIndex, from, to, claims, out);
+        }
+    }
+
+    /**
+     * "consisting of a TDNN-based supernet": a known method family narrowed by a compound modifier, in the
+     * object of the authors' proposal, is their new variant of it, named by the whole phrase.
+     */
+    private void specializedKnownMethods(Sentence s, int sentenceIndex, int verb, List<Span> out) {
+        for (Span known : List.copyOf(out)) {
+            int mod = known.from() - 1;
+            if (known.sentence() != sentenceIndex || known.type() != EntityType.METHOD || known.canonical() == null
+                    || mod <= verb || known.to() - known.from() > 3 || !isSpecializingModifier(s.token(mod))
+                    || known.to() < s.size() && (s.token(known.to()).pos().startsWith("NN") || s.token(known.to()).text().equals("("))
+                    || mod > 0 && Character.isUpperCase(s.token(mod - 1).text().charAt(0)) // inside a proper name
+                    || out.stream().anyMatch(sp -> sp.sentence() == sentenceIndex && sp.from() <= mod && sp.to() > mod)) {
+                continue;
+            }
+            String surface = s.span(mod, known.to());
+            String key = TermKey.singular(TermKey.of(surface));
+            // the title's "Pose-Guided Diffusion Models" and the abstract's "a pose-guided diffusion model" are one
+            String sameName = out.stream().filter(sp -> sp.type() == EntityType.METHOD
+                    && TermKey.singular(sp.key()).equals(key)).map(Span::key).findFirst().orElse(key);
+            Span phrase = new Span(EntityType.METHOD, sameName, surface, null, null, sentenceIndex, mod, known.to(), 0.55);
+            if (RoleAssigner.objectOf(s, verb, phrase) && !lexicon.isGeneric(phrase.surface())) {
+                out.remove(known);
+                out.add(phrase);
+            }
+        }
+    }
+
+    /** "TDNN-based", "latency-aware", "quantization-guided": a compound saying which kind of the family it is. */
+    private static boolean isSpecializingModifier(Token t) {
+        String w = t.text().toLowerCase(Locale.ROOT);
+        int hyphen = w.lastIndexOf('-');
+        return hyphen > 0 && (t.pos().startsWith("JJ") || t.pos().startsWith("NN") || t.pos().equals("VBN"))
+                && SPECIALIZING_ENDINGS.contains(w.substring(hyphen + 1));
+    }
+
+    private static final Set<String> SPECIALIZING_ENDINGS = Set.of("based", "aware", "driven", "guided",
+            "conditioned", "conditional", "augmented", "informed", "enhanced", "constrained", "regularized",
+            "specific", "agnostic", "adaptive", "sharing");
+
+    /**
+     * "a brand new "head token" design", "our novel ``shift-and-merge'' step": a quoted term the authors call new
+     * is a name they coin.
+     */
+    private void quotedCoinage(Sentence s, int sentenceIndex, int quote, TokenClaims claims, List<Span> out) {
+        boolean calledNew = false;
+        for (int k = quote - 1; k >= Math.max(0, quote - 2); k--) {
+            String w = s.token(k).text().toLowerCase(Locale.ROOT);
+            // ("the recently proposed ``unilateral concentrability''" is prior work)
+            calledNew |= w.equals("new") || w.equals("novel") || w.equals("our");
+        }
+        int from = quote + 1;
+        int to = from;
+        while (to < s.size() && to - from <= 4 && isNounPhraseWord(s, to)) {
+            to++;
+        }
+        if (!calledNew || to - from < 2 || to - from > 4 || to >= s.size() || !s.token(to).pos().equals("''")) {
+            return;
+        }
+        addUnlessKnown(s, sentenceIndex, from, to, claims, out);
+    }
+
+    /** "bundling", "slimming": an activity noun that can name a technique, unlike "setting" or "understanding". */
+    private static boolean isGerundNoun(Token t) {
+        String lemma = t.text().toLowerCase(Locale.ROOT);
+        return (t.pos().equals("VBG") || t.pos().startsWith("NN")) && lemma.endsWith("ing") && lemma.length() > 5
+                && !NOT_METHOD_HEADS.contains(lemma) && !Set.of("setting", "understanding", "finding", "thing",
+                "learning", "training", "processing", "modeling", "modelling").contains(lemma);
+    }
+
+    /**
      * Adds the phrase [from, to) as a method, taking over shorter names inside it ("dynamic feature
      * aggregation module" over "feature aggregation"), unless a known name covers its head ("a novel graph
      * neural network" stays the known family) or it is an umbrella term.
@@ -97,8 +215,8 @@ final class ProposalFinder {
         for (int k = from; k < to; k++) {
             int token = k;
             // tokens claimed without a name of their own (a long form, a blocked word) are not ours to take
-            if (claims.isClaimed(k) && !lexicon.isGeneric(s.token(k).text()) && out.stream().noneMatch(
-                    sp -> sp.sentence() == sentence && sp.from() <= token && sp.to() > token)) {
+            if (claims.isClaimed(k) && !lexicon.isGeneric(s.token(k).text()) && !inGenericRun(s, k, from, to, claims)
+                    && out.stream().noneMatch(sp -> sp.sentence() == sentence && sp.from() <= token && sp.to() > token)) {
                 return;
             }
         }
@@ -118,6 +236,20 @@ final class ProposalFinder {
                 .orElse(TermKey.of(modifiers + head.lemma()));
         out.add(new Span(EntityType.METHOD, key, surface, null, null, sentenceIndex, from, to, 0.55));
         claims.claim(from, to);
+    }
+
+    /** "the neural network bundling process": a claimed umbrella term ("neural network") may modify a new name. */
+    private boolean inGenericRun(Sentence s, int k, int from, int to, TokenClaims claims) {
+        int a = k;
+        int b = k + 1;
+        while (a > from && claims.isClaimed(a - 1)) {
+            a--;
+        }
+        while (b < to && claims.isClaimed(b)) {
+            b++;
+        }
+        // the umbrella term must modify the head: "a new class of continuous-depth neural networks" names no new thing
+        return b < to && lexicon.isGeneric(s.span(a, b));
     }
 
     /** "a train-time pruning scheme, Parameter-free Differentiable Pruning (PDP)": the name is the proposal. */

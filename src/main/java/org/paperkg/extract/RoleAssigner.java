@@ -25,6 +25,10 @@ final class RoleAssigner {
             "technique", "framework", "paradigm");
     /** Words that attach the parts of a proposal to it: "consisting of", "composed of", "with", "through". */
     private static final Set<String> PARTS_LINKS = Set.of("with", "through", "via");
+    /** What authors present that is not a method: "we present experiments with A" uses A. */
+    private static final Set<String> REPORT_NOUNS = Set.of("experiment", "result", "evaluation", "study",
+            "analysis", "comparison", "benchmark", "ablation", "simulation", "test", "trial", "finding",
+            "investigation", "experimentation", "evidence", "observation", "insight");
     private static final Set<String> PARTS_VERBS = Set.of("consist", "compose", "comprise", "include", "contain");
     private static final Set<String> CLAUSE_BOUNDARIES = Set.of(";", ":", "which", "that", "who", "while",
             "whereas", "but", "although", "however");
@@ -52,10 +56,11 @@ final class RoleAssigner {
             } else if (inTitle && sp.canonical() == null && !background.contains(sp.key()) && !titleModifier(s, sp)) {
                 // a new name in the title, unless the abstract first introduces it as prior work
                 role = MethodRole.PROPOSED;
-            } else if (!inTitle && ResultFinder.afterCompareCue(s, sp)) {
+            } else if (!inTitle && ResultFinder.afterCompareCue(s, sp) && !afterRelativeAdjective(s, sp)) {
                 // "We propose X, which is 3x faster than Y": Y is the baseline, whatever the verb before it
                 role = MethodRole.COMPARED;
-            } else if (!inTitle && sp.canonical() == null && !knownModifier && (isProposed(s, sp) || isOurs(s, sp))) {
+            } else if (!inTitle && sp.canonical() == null && !knownModifier && (isProposed(s, sp) || isOurs(s, sp) || coinedInQuotes(s, sp)
+                    || opensContributionItem(s, sp))) {
                 role = MethodRole.PROPOSED;
             } else {
                 role = MethodRole.USED;
@@ -132,6 +137,19 @@ final class RoleAssigner {
 
     private static final Set<String> AUTHOR_WORKS = Set.of("paper", "work", "study", "article", "letter", "report");
 
+    /**
+     * "a prompt for the relative caption (SPRC)": "relative" compares only in "relative to"; as an adjective
+     * it is part of a description.
+     */
+    private static boolean afterRelativeAdjective(Sentence s, Span sp) {
+        for (int i = sp.from() - 1; i >= Math.max(0, sp.from() - 6); i--) {
+            if (s.token(i).text().equalsIgnoreCase("relative")) {
+                return i + 1 < s.size() && !s.token(i + 1).text().equalsIgnoreCase("to");
+            }
+        }
+        return false;
+    }
+
     /** Proposed beats compared beats used: one strong statement settles the role. */
     static MethodRole stronger(MethodRole a, MethodRole b) {
         return a.ordinal() <= b.ordinal() ? a : b;
@@ -171,8 +189,9 @@ final class RoleAssigner {
             String w = t.text().toLowerCase(Locale.ROOT);
             String pos = t.pos();
             if (NAMING_WORDS.contains(w) && !w.equals("as") || w.equals("as") && k > 0
-                    && s.token(k - 1).lemma().equalsIgnoreCase("to")) {
-                // "..., called X" or "referred to as X": the name is what is proposed
+                    && (s.token(k - 1).lemma().equalsIgnoreCase("to")
+                    || NAMING_WORDS.contains(s.token(k - 1).text().toLowerCase(Locale.ROOT)))) {
+                // "..., called X", "referred to as X", "termed as X": the name is what is proposed
                 return true;
             }
             if (w.equals("of") && k > 0 && PARTS_VERBS.contains(s.token(k - 1).lemma().toLowerCase(Locale.ROOT))) {
@@ -182,7 +201,11 @@ final class RoleAssigner {
                 continue;
             }
             if (PARTS_LINKS.contains(w)) {
-                // "X, consisting of A and B", "X with A": the parts of the proposal are proposed too
+                // "X, consisting of A and B", "X with A": the parts of the proposal are proposed too; but
+                // "we present experiments with A" proposes no A
+                if (k > 0 && REPORT_NOUNS.contains(s.token(k - 1).lemma().toLowerCase(Locale.ROOT))) {
+                    return false;
+                }
                 continue;
             }
             boolean objectWord = pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("DT")
@@ -240,7 +263,8 @@ final class RoleAssigner {
         // the subject may stand before a coordinated verb: "we propose to combine two techniques and present X"
         for (int i = verb - 1; i >= Math.max(0, verb - 10); i--) {
             String x = s.token(i).text().toLowerCase(Locale.ROOT);
-            if (x.equals("we") || x.equals("our") || x.equals("this") || x.equals("here")) {
+            // "this enables us to develop X"
+            if (x.equals("we") || x.equals("our") || x.equals("us") || x.equals("here") || x.equals("this") && namesOwnWork(s, i + 1)) {
                 return true;
             }
             if (CLAUSE_BOUNDARIES.contains(x)) {
@@ -248,6 +272,13 @@ final class RoleAssigner {
             }
         }
         return false;
+    }
+
+    /** "this paper", "this framework": not "to this end, some methods introduce". */
+    private static boolean namesOwnWork(Sentence s, int k) {
+        return k < s.size() && (AUTHOR_WORKS.contains(s.token(k).lemma().toLowerCase(Locale.ROOT))
+                || Set.of("method", "approach", "framework", "model", "technique", "algorithm", "system", "thesis")
+                        .contains(s.token(k).lemma().toLowerCase(Locale.ROOT)));
     }
 
     /** "a train-time pruning scheme, Parameter-free Differentiable Pruning (PDP)": the name is what is proposed. */
@@ -271,6 +302,73 @@ final class RoleAssigner {
     private static boolean isModifier(Sentence s, Span sp) {
         return sp.to() < s.size() && s.token(sp.to()).pos().startsWith("NN")
                 && Character.isLowerCase(s.token(sp.to()).text().charAt(0));
+    }
+
+    /**
+     * "It offers key advancements: (i) ...; (ii) Dual Projected Gradient (DPG) and its variant (H2PG) ...": a
+     * new name opening an item of a list of the paper's contributions is one of them.
+     */
+    private static boolean opensContributionItem(Sentence s, Span sp) {
+        int colon = -1;
+        for (int i = 0; i < sp.from(); i++) {
+            if (s.token(i).text().equals(":")) {
+                colon = i;
+                break;
+            }
+        }
+        if (colon < 0 || !announcesContributions(s, colon)) {
+            return false;
+        }
+        // the item's marker "(ii)", "2)" or "ii." closest before the name, with nothing in between but its words
+        for (int k = sp.from() - 1; k > colon; k--) {
+            if (s.token(k).text().equals(";") || s.token(k).pos().startsWith("VB") && !s.token(k).pos().equals("VBN")
+                    && !s.token(k).pos().equals("VBG")) {
+                return false;
+            }
+            if (isItemMarker(s, k)) {
+                return objectOf(s, k, sp);
+            }
+        }
+        return false;
+    }
+
+    /** ")" closing "(i)", "(2)", "2)" or "b)". */
+    private static boolean isItemMarker(Sentence s, int k) {
+        if (!s.token(k).text().equals(")") || k < 1) {
+            return false;
+        }
+        String label = s.token(k - 1).text().toLowerCase(Locale.ROOT);
+        return label.matches("[ivx]{1,4}|\\d|[a-e]") && (s.token(k - 1).pos().equals("LS") || s.token(k - 1).pos().equals("CD")
+                || k >= 2 && s.token(k - 2).text().equals("("));
+    }
+
+    /** "our contributions are:", "It offers key technological advancements:", "we propose three components:" */
+    private static boolean announcesContributions(Sentence s, int colon) {
+        boolean contributionWord = false;
+        boolean ownWork = false;
+        for (int i = 0; i < colon; i++) {
+            String w = s.token(i).lemma().toLowerCase(Locale.ROOT);
+            contributionWord |= CONTRIBUTION_NOUNS.contains(w) || PROPOSE_CUES.contains(w) && isAuthorsVerb(s, i);
+            ownWork |= Set.of("we", "our", "it", "this").contains(s.token(i).text().toLowerCase(Locale.ROOT));
+        }
+        return contributionWord && ownWork;
+    }
+
+    private static final Set<String> CONTRIBUTION_NOUNS = Set.of("contribution", "advancement", "innovation",
+            "novelty", "component", "ingredient", "module");
+
+    /** "a brand new "head token" design": a quoted term the authors call new is their coinage. */
+    private static boolean coinedInQuotes(Sentence s, Span sp) {
+        int quote = sp.from() - 1;
+        if (quote < 1 || !s.token(quote).pos().equals("``")) {
+            return false;
+        }
+        for (int k = quote - 1; k >= Math.max(0, quote - 2); k--) {
+            if (Set.of("new", "novel", "our").contains(s.token(k).text().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "our X", "the proposed X", "our fastest model, X", "a new estimator, X": only modifiers and a comma between. */

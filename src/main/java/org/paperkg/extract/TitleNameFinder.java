@@ -41,9 +41,9 @@ final class TitleNameFinder {
             }
         }
         if (colon < 0) {
-            if (!openingPhrase(s, claims, out)) {
-                meansPhrase(s, claims, out);
-            }
+            // "Global Vision Transformer Pruning with Hessian-Aware Saliency" names two parts of one contribution
+            openingPhrase(s, claims, out);
+            meansPhrase(s, claims, out);
             return;
         }
         colonName(s, colon, claims, out);
@@ -59,7 +59,7 @@ final class TitleNameFinder {
             return;
         }
         String name = s.span(0, colon);
-        if (lexicon.isGeneric(name) || !name.chars().anyMatch(Character::isUpperCase)) {
+        if (lexicon.isGeneric(name) || !name.chars().anyMatch(Character::isUpperCase) || isClause(s, colon)) {
             return;
         }
         // A name is written in capitals ("Fast & Slow Learning", "DRACO"); "Bias no more" is a phrase.
@@ -77,6 +77,20 @@ final class TitleNameFinder {
         out.add(new Span(EntityType.METHOD, key, name, known.map(LexiconEntry::canonical).orElse(null), null,
                 0, 0, colon, 0.85));
         claims.claim(0, colon);
+    }
+
+    /**
+     * "Views Can Be Deceiving:", "Sparsity Winning Twice:", "Meta Continual Learning Revisited:": a slogan with a
+     * finite verb, an adverb or a closing participle says something; it does not name the contribution.
+     */
+    private static boolean isClause(Sentence s, int colon) {
+        for (int t = 1; t < colon; t++) {
+            String pos = s.token(t).pos();
+            if (Set.of("MD", "VBZ", "VBP", "VBD").contains(pos) || pos.startsWith("RB")) {
+                return true;
+            }
+        }
+        return colon > 1 && s.token(colon - 1).pos().equals("VBN");
     }
 
     /**
@@ -130,10 +144,15 @@ final class TitleNameFinder {
     /** Praise words and an umbrella term: "Efficient Deep Neural Networks", "Simple Architectures". */
     private boolean namesNothingNew(Sentence s, int from, int to) {
         int k = from;
-        while (k < to && PRAISE.contains(s.token(k).text().toLowerCase(Locale.ROOT))) {
+        while (k < to && isPraise(s.token(k).text().toLowerCase(Locale.ROOT))) {
             k++;
         }
         return k == to || lexicon.isGeneric(s.span(k, to));
+    }
+
+    /** "Efficient", and praise of one resource: "Hardware-Efficient", "Sample-Efficient". */
+    private static boolean isPraise(String word) {
+        return PRAISE.contains(word) || PRAISE.contains(word.substring(word.lastIndexOf('-') + 1));
     }
 
     private boolean methodHead(Token head, String phrase) {
@@ -166,10 +185,15 @@ final class TitleNameFinder {
                 || s.token(to).pos().equals("VBG")) && Character.isLetter(s.token(to).text().charAt(0))) {
             to++;
         }
-        if (to == from || claims.anyClaimed(from, to)) {
+        // "with Machine Learned Advice": a phrase cut short by a word it cannot take names nothing
+        boolean cut = to < s.size() && Set.of("VBN", "VBD", "VBZ", "CD").contains(s.token(to).pos());
+        if (to == from || cut || claims.anyClaimed(from, to)) {
             return;
         }
         String phrase = s.span(from, to);
+        if (to - from == 1 && lexicon.lookup(phrase).isEmpty()) {
+            return; // a lone head noun ("with Machines") is a word, not a name
+        }
         if (namesNothingNew(s, from, to) || !methodHead(s.token(to - 1), phrase)) {
             return;
         }

@@ -220,4 +220,115 @@ class MethodRolesTest {
         Facts f = Facts.of("Joint QHDR Denoising and Fusion for Phones", "We study denoising of QHDR images on phones.");
         assertEquals(MethodRole.USED, f.find(EntityType.METHOD, "QHDR").role());
     }
+
+    @Test
+    void nameTermedAsIsProposed() {
+        Facts f = Facts.ofAbstract("We propose a general spiking architecture, termed as ``Zeta-SpikeFormer'', for vision.");
+        assertEquals(MethodRole.PROPOSED, f.find(EntityType.METHOD, "Zeta-SpikeFormer").role());
+    }
+
+    @Test
+    void modelsTheExperimentsAreRunWithAreUsed() {
+        Facts f = Facts.ofAbstract("We propose ZetaNet. We present extensive experiments with two strong networks, "
+                + "QuokkaNet and WombatNet, on two datasets.");
+        assertEquals(MethodRole.USED, f.find(EntityType.METHOD, "QuokkaNet").role());
+    }
+
+    @Test
+    void relativeAsAnAdjectiveIsNoComparison() {
+        Facts f = Facts.ofAbstract("We show that learning a prompt for the relative caption (LPRC) is sufficient for retrieval.");
+        assertEquals(MethodRole.USED, f.find(EntityType.METHOD, "LPRC").role());
+    }
+
+    @Test
+    void techniqueAttachedWithWithToTheProposalIsProposed() {
+        Facts f = Facts.ofAbstract("Second, we propose layer-wise search with multi-path token sampling.");
+        assertEquals(MethodRole.PROPOSED, f.find(EntityType.METHOD, "multi-path token sampling").role());
+    }
+
+    @Test
+    void partAttachedToAProposedObjectiveIsNotProposed() {
+        Facts f = Facts.ofAbstract("We introduce a less conservative objective with a corresponding Bellman operator.");
+        assertEquals(0, proposedCount(f), f.facts.mentions().toString());
+    }
+
+    @Test
+    void knownFamilyNarrowedByACompoundInTheProposalIsANewVariant() {
+        Facts f = Facts.ofAbstract("We propose ZetaNAS, a search framework consisting of a TDNN-based supernet and a search algorithm.");
+        assertEquals(MethodRole.PROPOSED, f.find(EntityType.METHOD, "TDNN-based supernet").role());
+    }
+
+    @Test
+    void activityBeforeProcessNamesTheProposal() {
+        Facts f = Facts.ofAbstract("We also introduce the neural network folding process that merges layers.");
+        assertEquals(MethodRole.PROPOSED, f.find(EntityType.METHOD, "neural network folding").role());
+    }
+
+    @Test
+    void quotedTermCalledNewIsProposed() {
+        Facts f = Facts.ofAbstract("We add a brand new \"mixer token\" design in the attention module.");
+        assertEquals(MethodRole.PROPOSED, f.find(EntityType.METHOD, "mixer token").role());
+    }
+
+    @Test
+    void nameOpeningAnItemOfTheContributionListIsProposed() {
+        Facts f = Facts.of("ZetaPrune: Pruning for Everyone", "ZetaPrune prunes any network. It offers two key "
+                + "advancements: (i) automatic graph construction; and (ii) Sparse Gated Projection (SGP) to prune filters.");
+        assertEquals(MethodRole.PROPOSED, f.find(EntityType.METHOD, "SGP").role());
+    }
+
+    @Test
+    void itemOfAListThatIsNoContributionIsNotProposed() {
+        Facts f = Facts.ofAbstract("Prior methods have two drawbacks: (i) Sparse Gated Projection (SGP) is slow; and (ii) it forgets.");
+        assertEquals(0, proposedCount(f), f.facts.mentions().toString());
+    }
+
+    @Test
+    void trainingAKnownModelDoesNotProposeIt() {
+        Facts f = Facts.ofAbstract("We train a ResNet-50 and a linear classifier on ImageNet.");
+        assertEquals(0, proposedCount(f), f.facts.mentions().toString());
+    }
+
+    @Test
+    void titleMethodAndItsMeansAreBothProposed() {
+        Facts f = Facts.of("Global Image Pruning with Curvature-Aware Saliency", "We prune image models globally.");
+        assertEquals(MethodRole.PROPOSED, f.find(EntityType.METHOD, "Global Image Pruning").role());
+        assertEquals(MethodRole.PROPOSED, f.find(EntityType.METHOD, "Curvature-Aware Saliency").role());
+    }
+
+    @Test
+    void titleOpeningWithFilteringNamesTheProposal() {
+        Facts f = Facts.of("Neural Compression and Filtering for Edge Object Detection", "We compress features at the edge.");
+        assertEquals(MethodRole.PROPOSED, f.find(EntityType.METHOD, "Neural Compression and Filtering").role());
+    }
+
+    @Test
+    void praiseOfAResourceBeforeAnUmbrellaTermNamesNoMethod() {
+        Facts f = Facts.of("Gated Attention Transformers with Hardware-Efficient Training", "We train gated models fast.");
+        assertEquals(false, f.hasAny("Hardware-Efficient Training"), f.facts.mentions().toString());
+    }
+
+    @Test
+    void titleMeansCutShortNamesNoMethod() {
+        Facts f = Facts.of("Online Algorithms for Ski Rental with Machine Learned Advice", "We study ski rental.");
+        assertEquals(false, f.hasAny("Machine"), f.facts.mentions().toString());
+    }
+
+    @Test
+    void sloganBeforeTheTitleColonNamesNoMethod() {
+        Facts f = Facts.of("Views Can Be Deceiving: Better Contrastive Learning", "We study views in contrastive learning.");
+        assertEquals(false, f.hasAny("Views Can Be Deceiving"), f.facts.mentions().toString());
+    }
+
+    @Test
+    void verbAfterThisWithoutAPaperNounIsNotTheAuthors() {
+        Facts f = Facts.ofAbstract("To this end, some methods introduce a critic through adversarial learning.");
+        assertEquals(0, proposedCount(f), f.facts.mentions().toString());
+    }
+
+    @Test
+    void whatLetsTheAuthorsDevelopIsStillTheirs() {
+        Facts f = Facts.ofAbstract("This enables us to develop a consensus-based decentralized actor-critic method.");
+        assertEquals(1, proposedCount(f), f.facts.mentions().toString());
+    }
 }
