@@ -19,7 +19,7 @@ import java.util.Set;
  */
 final class ResultFinder {
     private static final Set<String> COMPARE_CUES = Set.of("than", "over", "compare", "versus", "vs", "vs.",
-            "against", "outperform", "surpass", "beat", "relative");
+            "against", "outperform", "surpass", "beat");
     private static final Set<String> SPEED_CUES = Set.of("faster", "speedup", "speed-up", "speed", "accelerate",
             "acceleration", "speeds");
     private static final Set<String> MAGNITUDE_UNITS = Set.of("M", "B", "G", "K", "k", "m", "b", "g");
@@ -516,8 +516,9 @@ final class ResultFinder {
         for (int i = m.from() - 1; i >= Math.max(0, m.from() - 6); i--) {
             Token t = s.token(i);
             String lemma = t.lemma().toLowerCase(Locale.ROOT);
-            if (COMPARE_CUES.contains(lemma) || COMPARE_CUES.contains(t.text().toLowerCase(Locale.ROOT))) {
-                return true;
+            if (COMPARE_CUES.contains(lemma) || COMPARE_CUES.contains(t.text().toLowerCase(Locale.ROOT))
+                    || lemma.equals("relative") && i + 1 < s.size() && s.token(i + 1).lemma().equalsIgnoreCase("to")) {
+                return true; // "relative to X" compares; "relative gains of X" does not
             }
             if (t.pos().startsWith("VB") || t.text().equals(";") || t.text().equals(".") || t.pos().equals("CD")) {
                 return false; // "by over 50%, and that HTML-T5 is": the cue belongs to the number

@@ -1,6 +1,7 @@
 package org.paperkg.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -45,6 +46,16 @@ class ClaimedResultsTest {
     void baselineOfTheIssueExampleIsResNet50() {
         Facts f = Facts.ofAbstract(ISSUE_EXAMPLE);
         assertEquals("ResNet-50", f.nameOf(EntityType.METHOD, f.onlyResult().baselineKey()));
+    }
+
+    @Test
+    void relativeToNamesTheBaselineButARelativeGainDoesNot() {
+        Facts to = Facts.ofAbstract("Our model improves top-1 accuracy by 2.1% relative to ResNet-50 on ImageNet.");
+        assertEquals("ResNet-50", to.nameOf(EntityType.METHOD, to.onlyResult().baselineKey()));
+        Facts gain = Facts.ofAbstract("We propose FastNet. FastNet brings relative gains of 4.2% in top-1 accuracy on ImageNet.");
+        for (var m : gain.ofType(EntityType.METHOD)) {
+            assertNotEquals(MethodRole.COMPARED, m.role(), m.toString());
+        }
     }
 
     @Test
