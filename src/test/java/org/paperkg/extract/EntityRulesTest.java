@@ -52,6 +52,25 @@ class EntityRulesTest {
     @Nested
     class AcronymDefinitions {
         @Test
+        void paperDefinitionOfAnAcronymWinsOverTheLexiconSense() {
+            Facts f = Facts.ofAbstract("We detect adversarial examples (AE) with a simple score. Each AE is hard to spot.");
+            assertTrue(f.facts.mentions().stream().noneMatch(m -> m.aliases().contains("autoencoder")
+                    || "autoencoder".equals(m.canonical())), f.facts.mentions().toString());
+        }
+
+        @Test
+        void acronymDefinedAsAPlainPhraseIsNotAMethodWhereItRecurs() {
+            Facts f = Facts.ofAbstract("We study noisy hand-object interactions (HOI) in videos. Our model cleans HOI sequences.");
+            assertFalse(f.has(EntityType.METHOD, "HOI"), f.facts.mentions().toString());
+        }
+
+        @Test
+        void acronymDefinedByACapitalisedNameStaysAMethod() {
+            Facts f = Facts.ofAbstract("We propose Random Feature Propagation (RFP). RFP outperforms spectral encodings.");
+            assertTrue(f.has(EntityType.METHOD, "RFP"), f.facts.mentions().toString());
+        }
+
+        @Test
         void longFormWithAcronymIsOneEntityWithAlias() {
             Facts f = Facts.ofAbstract("We propose a graph attention network (GAN) for link prediction. The GAN is fast.");
             long gans = f.facts.mentions().stream()
