@@ -99,6 +99,7 @@ public final class RuleBasedExtractor implements Extractor {
         }
         spans = AcronymFinder.withAcronymKeys(spans);
         spans.sort(Comparator.comparingInt(Span::sentence).thenComparingInt(Span::from));
+        spans = NameFinder.withDatasetAgreement(spans, sentences);
 
         Map<String, MethodRole> methodRoles = roles.assign(sentences, title.size(), paper.title(), spans);
         MentionTable table = new MentionTable();

@@ -92,6 +92,28 @@ class EntityRulesTest {
     }
 
     @Nested
+    class DatasetAgreement {
+        @Test
+        void unknownNameListedWithKnownDatasetsIsADataset() {
+            Facts f = Facts.ofAbstract("We evaluate on CIFAR-10, ImageNet and FooBench-3D and report accuracy.");
+            assertTrue(f.has(EntityType.DATASET, "FooBench-3D"), f.facts.mentions().toString());
+            assertFalse(f.has(EntityType.METHOD, "FooBench-3D"), f.facts.mentions().toString());
+        }
+
+        @Test
+        void nameCalledADatasetElsewhereIsNotAlsoAMethod() {
+            Facts f = Facts.ofAbstract("We build on the Zorbix101 dataset. Models trained on Zorbix101 generalize poorly.");
+            assertFalse(f.has(EntityType.METHOD, "Zorbix101"), f.facts.mentions().toString());
+        }
+
+        @Test
+        void methodAfterAnIntroductoryDatasetPhraseStaysAMethod() {
+            Facts f = Facts.ofAbstract("On ImageNet, QuuxNet-B achieves higher accuracy than ResNet-50.");
+            assertTrue(f.has(EntityType.METHOD, "QuuxNet-B"), f.facts.mentions().toString());
+        }
+    }
+
+    @Nested
     class ArtifactNames {
         @Test
         void wordsOfATitleSetInCapitalsAreNotTakenForAcronyms() {
