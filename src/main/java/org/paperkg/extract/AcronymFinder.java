@@ -60,7 +60,7 @@ final class AcronymFinder {
             } else {
                 Optional<EntityType> byHead = heads.typeOf(s.token(i - 1));
                 if (byHead.isEmpty()) {
-                    if (lexicon.lookup(acronym).isPresent() || !hasNameShape(longForm) && !namesAProcedure(longForm)) {
+                    if (lexicon.lookup(acronym).isPresent() || !hasNameShape(start == 0 ? withoutFirstWord(longForm) : longForm) && !namesAProcedure(longForm)) {
                         otherMeanings.add(acronym);
                     }
                     continue;
@@ -137,6 +137,12 @@ final class AcronymFinder {
             }
         }
         return row[b.length()];
+    }
+
+    /** "Text-based games (TBG) have ...": the first word of a sentence is capitalised whatever it names. */
+    private static String withoutFirstWord(String phrase) {
+        int space = phrase.indexOf(' ');
+        return space < 0 ? "" : phrase.substring(space + 1);
     }
 
     /** "Random Feature Propagation": capitalised words name an artifact; "hand-object interactions" does not. */

@@ -121,6 +121,7 @@ final class NameFinder {
             conjunction |= between(spans.get(last), spans.get(last + 1), sentences);
             last++;
         }
+        conjunction |= conjunctionFollows(sentences.get(spans.get(last).sentence()), spans.get(last).to());
         if (!conjunction) {
             return false; // "On ImageNet-1K, NViT-Base ..." is no list
         }
@@ -130,6 +131,12 @@ final class NameFinder {
             }
         }
         return false;
+    }
+
+    /** "A, B, or C's D": the list goes on past the last name found. */
+    private static boolean conjunctionFollows(Sentence s, int after) {
+        int t = after < s.size() && s.token(after).text().equals(",") ? after + 1 : after;
+        return t < s.size() && (s.token(t).text().equals("and") || s.token(t).text().equals("or"));
     }
 
     /** True when only "and"/"or" (with commas) separate a and b, false for commas alone, null for no list. */
@@ -206,7 +213,8 @@ final class NameFinder {
     private static final Pattern ADJECTIVE_SUFFIX = Pattern.compile(
             "(?i).*-(based|aware|driven|like|free|friendly|efficient|level|wise|scale|style|only|specific|optimized"
                     + "|oriented|agnostic|guided|inspired|enabled|powered|centric|dependent|independent|invariant"
-                    + "|sensitive|constrained|intensive|bound|compatible|ready|grained|parallel)$");
+                    + "|sensitive|constrained|intensive|bound|compatible|ready|grained|parallel|[a-z]+ed)$"
+                    + "|(?i)^(non|post)-.*"); // "AI-generated", "non-IID", "post-ICL"
 
     static boolean looksLikeName(String t) {
         if (t.length() < 2 || !Character.isLetter(t.charAt(0)) || ROMAN.matcher(t).matches()

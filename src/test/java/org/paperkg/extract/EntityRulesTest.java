@@ -92,6 +92,30 @@ class EntityRulesTest {
     }
 
     @Nested
+    class NotNames {
+        @Test
+        void unitsAndOrganisationsAreNotMethods() {
+            Facts f = Facts.ofAbstract("The model needs only 23 KB of storage, unlike the models released by OpenAI.");
+            assertFalse(f.hasAny("KB"), f.facts.mentions().toString());
+            assertFalse(f.hasAny("OpenAI"), f.facts.mentions().toString());
+        }
+
+        @Test
+        void hyphenatedParticipleOrPrefixOnAnAcronymIsNotAName() {
+            Facts f = Facts.ofAbstract("We study AI-generated images and post-ICL behaviour under non-IID data.");
+            assertFalse(f.hasAny("AI-generated"), f.facts.mentions().toString());
+            assertFalse(f.hasAny("post-ICL"), f.facts.mentions().toString());
+            assertFalse(f.hasAny("non-IID"), f.facts.mentions().toString());
+        }
+
+        @Test
+        void acronymDefinedAtSentenceStartByAPlainPhraseIsNotAMethod() {
+            Facts f = Facts.ofAbstract("Text-based games (TBG) are hard. Agents for TBG fail to generalize.");
+            assertFalse(f.has(EntityType.METHOD, "TBG"), f.facts.mentions().toString());
+        }
+    }
+
+    @Nested
     class DatasetAgreement {
         @Test
         void unknownNameListedWithKnownDatasetsIsADataset() {
@@ -104,6 +128,12 @@ class EntityRulesTest {
         void nameCalledADatasetElsewhereIsNotAlsoAMethod() {
             Facts f = Facts.ofAbstract("We build on the Zorbix101 dataset. Models trained on Zorbix101 generalize poorly.");
             assertFalse(f.has(EntityType.METHOD, "Zorbix101"), f.facts.mentions().toString());
+        }
+
+        @Test
+        void listEndingInAnOrPastTheLastNameIsStillAList() {
+            Facts f = Facts.ofAbstract("Models trained on LAION-2B, Zorbix-1B, or OpenAI's own data do worse.");
+            assertFalse(f.has(EntityType.METHOD, "Zorbix-1B"), f.facts.mentions().toString());
         }
 
         @Test
