@@ -92,6 +92,16 @@ class EntityRulesTest {
     }
 
     @Nested
+    class DatasetSubsets {
+        @Test
+        void namedPartOfAKnownDatasetIsOneDatasetName() {
+            Facts f = Facts.ofAbstract("We report results on the challenging ImageNet VID benchmark.");
+            assertTrue(f.has(EntityType.DATASET, "ImageNet VID"), f.facts.mentions().toString());
+            assertFalse(f.has(EntityType.DATASET, "VID"), f.facts.mentions().toString());
+        }
+    }
+
+    @Nested
     class NotNames {
         @Test
         void unitsAndOrganisationsAreNotMethods() {
