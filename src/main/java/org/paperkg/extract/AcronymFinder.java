@@ -15,6 +15,9 @@ import java.util.Set;
  * ("memory-based dynamic graph neural networks") is not cut down to a known shorter one.
  */
 final class AcronymFinder {
+    /** Nouns after "long form (LF)" that say the acronym names a method. */
+    private static final Set<String> KIND_AFTER = Set.of("model", "method", "approach", "algorithm", "framework", "network");
+
     private final Lexicon lexicon;
     private final HeadNouns heads;
 
@@ -59,6 +62,9 @@ final class AcronymFinder {
                 confidence = 0.9;
             } else {
                 Optional<EntityType> byHead = heads.typeOf(s.token(i - 1));
+                if (byHead.isEmpty() && i + 3 < s.size() && KIND_AFTER.contains(s.token(i + 3).lemma().toLowerCase(java.util.Locale.ROOT))) {
+                    byHead = Optional.of(EntityType.METHOD); // "selection via proxy (SVP) approach", "(CSLC) models"
+                }
                 if (byHead.isEmpty()) {
                     if (lexicon.lookup(acronym).isPresent() || !hasNameShape(start == 0 ? withoutFirstWord(longForm) : longForm) && !namesAProcedure(longForm)) {
                         otherMeanings.add(acronym);
@@ -114,6 +120,7 @@ final class AcronymFinder {
         List<String> expansions = entry.forms().stream().filter(f -> f.contains(" ") || f.contains("-")).toList();
         return expansions.isEmpty() || expansions.stream().anyMatch(f -> lastWord(f).equals(head)
                 || key.startsWith(TermKey.of(f)) // "multi-head attention blocks (MHAs)"
+                || TermKey.of(f).startsWith(key) && longForm.strip().contains(" ") // "stochastic gradient (SGD) descent"
                 || editDistance(TermKey.singular(TermKey.of(f)), key) <= 2);
     }
 

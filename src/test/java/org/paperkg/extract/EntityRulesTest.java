@@ -65,6 +65,12 @@ class EntityRulesTest {
         }
 
         @Test
+        void acronymFollowedByAMethodNounIsAMethod() {
+            Facts f = Facts.ofAbstract("We evaluate this selection via proxy (SVP) approach. SVP is fast.");
+            assertTrue(f.has(EntityType.METHOD, "SVP"), f.facts.mentions().toString());
+        }
+
+        @Test
         void acronymDefinedByACapitalisedNameStaysAMethod() {
             Facts f = Facts.ofAbstract("We propose Random Feature Propagation (RFP). RFP outperforms spectral encodings.");
             assertTrue(f.has(EntityType.METHOD, "RFP"), f.facts.mentions().toString());
