@@ -65,8 +65,13 @@ final class AcronymFinder {
                 if (byHead.isEmpty() && i + 3 < s.size() && KIND_AFTER.contains(s.token(i + 3).lemma().toLowerCase(java.util.Locale.ROOT))) {
                     byHead = Optional.of(EntityType.METHOD); // "selection via proxy (SVP) approach", "(CSLC) models"
                 }
+                boolean named = hasNameShape(start == 0 ? withoutFirstWord(longForm) : longForm);
+                if (byHead.isEmpty() && named && lexicon.lookup(acronym).isPresent()) {
+                    // "Style Alignment Encoding (SAE)": a name of the paper's own, not the lexicon's sparse autoencoder
+                    byHead = Optional.of(EntityType.METHOD);
+                }
                 if (byHead.isEmpty()) {
-                    if (lexicon.lookup(acronym).isPresent() || !hasNameShape(start == 0 ? withoutFirstWord(longForm) : longForm) && !namesAProcedure(longForm)) {
+                    if (lexicon.lookup(acronym).isPresent() || !named && !namesAProcedure(longForm)) {
                         otherMeanings.add(acronym);
                     }
                     continue;

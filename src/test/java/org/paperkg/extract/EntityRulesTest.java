@@ -65,6 +65,14 @@ class EntityRulesTest {
         }
 
         @Test
+        void capitalisedDefinitionOfALexiconAcronymIsThePapersOwnMethod() {
+            Facts f = Facts.ofAbstract("We propose Style Alignment Encoding (SAE). SAE aligns styles well.");
+            assertTrue(f.has(EntityType.METHOD, "SAE"), f.facts.mentions().toString());
+            assertTrue(f.facts.mentions().stream().noneMatch(m -> m.aliases().contains("sparse autoencoder")),
+                    f.facts.mentions().toString());
+        }
+
+        @Test
         void acronymFollowedByAMethodNounIsAMethod() {
             Facts f = Facts.ofAbstract("We evaluate this selection via proxy (SVP) approach. SVP is fast.");
             assertTrue(f.has(EntityType.METHOD, "SVP"), f.facts.mentions().toString());
