@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Finds definitions written "long form (LF)" with the Schwartz-Hearst algorithm (PSB 2003), and makes
@@ -14,6 +15,9 @@ import java.util.Optional;
  * ("memory-based dynamic graph neural networks") is not cut down to a known shorter one.
  */
 final class AcronymFinder {
+    /** Nouns after "long form (LF)" that say the acronym names a method. */
+    private static final Set<String> KIND_AFTER = Set.of("model", "method", "approach", "algorithm", "framework", "network");
+
     private final Lexicon lexicon;
     private final HeadNouns heads;
 
@@ -22,7 +26,11 @@ final class AcronymFinder {
         this.heads = heads;
     }
 
-    void find(Sentence s, int sentenceIndex, TokenClaims claims, List<Span> out) {
+    /**
+     * @param otherMeanings collects acronyms the paper defines as something that is no entity
+     *                      ("hand-object interactions (HOI)"), so that later rules do not take them for a name
+     */
+    void find(Sentence s, int sentenceIndex, TokenClaims claims, List<Span> out, Set<String> otherMeanings) {
         for (int i = 1; i + 2 < s.size() + 1 && i + 1 < s.size(); i++) {
             if (!s.token(i).text().equals("(") || i + 2 >= s.size() || !s.token(i + 2).text().equals(")")) {
                 continue;
@@ -40,7 +48,9 @@ final class AcronymFinder {
                 claims.claim(start, i + 3);
                 continue;
             }
-            Optional<LexiconEntry> known = lexicon.lookup(acronym).or(() -> lexicon.lookup(longForm));
+            // the paper's own definition wins: "linear probing (LP)" is not the lexicon's linear programming
+            Optional<LexiconEntry> known = lexicon.lookup(longForm)
+                    .or(() -> lexicon.lookup(acronym).filter(e -> agreesWith(e, longForm)));
             EntityType type;
             String canonical = null;
             String key;
@@ -52,7 +62,18 @@ final class AcronymFinder {
                 confidence = 0.9;
             } else {
                 Optional<EntityType> byHead = heads.typeOf(s.token(i - 1));
+                if (byHead.isEmpty() && i + 3 < s.size() && KIND_AFTER.contains(s.token(i + 3).lemma().toLowerCase(java.util.Locale.ROOT))) {
+                    byHead = Optional.of(EntityType.METHOD); // "selection via proxy (SVP) approach", "(CSLC) models"
+                }
+                boolean named = hasNameShape(start == 0 ? withoutFirstWord(longForm) : longForm);
+                if (byHead.isEmpty() && named && lexicon.lookup(acronym).isPresent()) {
+                    // "Style Alignment Encoding (SAE)": a name of the paper's own, not the lexicon's sparse autoencoder
+                    byHead = Optional.of(EntityType.METHOD);
+                }
                 if (byHead.isEmpty()) {
+                    if (lexicon.lookup(acronym).isPresent() || !named && !namesAProcedure(longForm)) {
+                        otherMeanings.add(acronym);
+                    }
                     continue;
                 }
                 type = byHead.get();
@@ -91,6 +112,65 @@ final class AcronymFinder {
                             sp.to(), sp.confidence()));
         }
         return out;
+    }
+
+    /**
+     * A lexicon entry spells this long form, up to a typo or a varied modifier ("Network Architecture Search"
+     * for neural architecture search), or knows no long form at all (a name such as "BERT" can be spelled
+     * out in ways no lexicon lists). "linear probing" is not linear programming: the head differs.
+     */
+    private static boolean agreesWith(LexiconEntry entry, String longForm) {
+        String key = TermKey.singular(TermKey.of(longForm));
+        String head = lastWord(longForm);
+        List<String> expansions = entry.forms().stream().filter(f -> f.contains(" ") || f.contains("-")).toList();
+        return expansions.isEmpty() || expansions.stream().anyMatch(f -> lastWord(f).equals(head)
+                || key.startsWith(TermKey.of(f)) // "multi-head attention blocks (MHAs)"
+                || TermKey.of(f).startsWith(key) && longForm.strip().contains(" ") // "stochastic gradient (SGD) descent"
+                || editDistance(TermKey.singular(TermKey.of(f)), key) <= 2);
+    }
+
+    private static String lastWord(String phrase) {
+        String[] words = phrase.strip().split("[\\s-]+");
+        return TermKey.singular(TermKey.of(words[words.length - 1]));
+    }
+
+    private static int editDistance(String a, String b) {
+        int[] row = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            row[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            int diagonal = row[0];
+            row[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int above = row[j];
+                row[j] = Math.min(Math.min(row[j] + 1, row[j - 1] + 1), diagonal + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+                diagonal = above;
+            }
+        }
+        return row[b.length()];
+    }
+
+    /** "Text-based games (TBG) have ...": the first word of a sentence is capitalised whatever it names. */
+    private static String withoutFirstWord(String phrase) {
+        int space = phrase.indexOf(' ');
+        return space < 0 ? "" : phrase.substring(space + 1);
+    }
+
+    /** "Random Feature Propagation": capitalised words name an artifact; "hand-object interactions" does not. */
+    private static boolean hasNameShape(String longForm) {
+        for (String w : longForm.split("[\\s-]+")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "spectral token mixing", "test-time adaptation": a procedure, which may be a method; not "data difficulty". */
+    private static boolean namesAProcedure(String longForm) {
+        String last = longForm.substring(longForm.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
+        return last.endsWith("ing") || last.endsWith("tion") || last.endsWith("sion") || last.endsWith("ment");
     }
 
     static boolean looksLikeAcronym(String t) {

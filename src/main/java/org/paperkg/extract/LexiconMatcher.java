@@ -35,7 +35,13 @@ final class LexiconMatcher {
                 if (e.isPresent()) {
                     LexiconEntry entry = e.get();
                     int from = specificFrom(s, i, claims, entry);
-                    if (from < i) {
+                    if (namedSubset(s, i + len, claims, entry)) {
+                        // "the ImageNet VID benchmark": a part of a known dataset with a name of its own
+                        String subset = s.span(i, i + len + 1);
+                        out.add(new Span(entry.type(), TermKey.of(subset), subset, null, null,
+                                sentenceIndex, i, i + len + 1, 0.8));
+                        claims.claim(i, i + len + 1);
+                    } else if (from < i) {
                         String specific = s.span(from, i + len);
                         out.add(new Span(entry.type(), TermKey.of(specific), specific, null, null,
                                 sentenceIndex, from, i + len, 0.7));
@@ -74,6 +80,17 @@ final class LexiconMatcher {
             return i;
         }
         return from;
+    }
+
+    /** A known dataset, then one capitalised word, then "dataset" or "benchmark": one longer name. */
+    private static boolean namedSubset(Sentence s, int after, TokenClaims claims, LexiconEntry entry) {
+        if (entry.type() != org.paperkg.model.EntityType.DATASET || after + 1 >= s.size() || claims.isClaimed(after)) {
+            return false;
+        }
+        String next = s.token(after).text();
+        String cue = s.token(after + 1).lemma().toLowerCase(java.util.Locale.ROOT);
+        return next.length() > 1 && Character.isUpperCase(next.charAt(0)) && next.chars().allMatch(Character::isLetterOrDigit)
+                && (cue.equals("dataset") || cue.equals("benchmark"));
     }
 
     /** Lower-case names of procedures ("pruning", "quantization", "architecture search"), not model families. */

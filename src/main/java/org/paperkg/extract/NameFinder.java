@@ -2,6 +2,8 @@ package org.paperkg.extract;
 
 import org.paperkg.model.EntityType;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -77,6 +79,84 @@ final class NameFinder {
         }
     }
 
+    /**
+     * A name found by its shape is a dataset when the paper names it as one elsewhere ("Assembly101 dataset"),
+     * or when it stands in one list with a dataset ("P3, MetaICL and Super-NaturalInstructions datasets",
+     * "on THUMOS14, EPIC-Kitchens and HACS"): the members of a list share their kind.
+     */
+    static List<Span> withDatasetAgreement(List<Span> spans, List<Sentence> sentences) {
+        Set<String> datasetKeys = new HashSet<>();
+        spans.stream().filter(sp -> sp.type() == EntityType.DATASET && sp.confidence() >= 0.8)
+                .forEach(sp -> datasetKeys.add(sp.key()));
+        List<Span> out = new ArrayList<>(spans);
+        for (int k = 0; k < out.size(); k++) {
+            Span sp = out.get(k);
+            if (sp.type() != EntityType.METHOD || sp.canonical() != null || !looksLikeName(sp.surface().split(" ")[0])
+                    || !endsANounPhrase(sentences.get(sp.sentence()), sp.to())) {
+                continue;
+            }
+            if (datasetKeys.contains(sp.key()) || inListWithADataset(out, k, sentences)) {
+                out.set(k, new Span(EntityType.DATASET, sp.key(), sp.surface(), null, sp.longForm(), sp.sentence(),
+                        sp.from(), sp.to(), Math.min(sp.confidence(), 0.6)));
+            }
+        }
+        return out;
+    }
+
+    /** "NViT-Base achieves", "OpenAI's WIT": a name followed by a verb or a possessive is no list member. */
+    private static boolean endsANounPhrase(Sentence s, int after) {
+        return after >= s.size() || !(s.token(after).pos().startsWith("VB") || s.token(after).pos().equals("POS"));
+    }
+
+    /** The run of spans joined by commas and a conjunction around span k holds a dataset. */
+    private static boolean inListWithADataset(List<Span> spans, int k, List<Sentence> sentences) {
+        int first = k;
+        int last = k;
+        boolean conjunction = false;
+        while (first > 0 && between(spans.get(first - 1), spans.get(first), sentences) != null) {
+            conjunction |= between(spans.get(first - 1), spans.get(first), sentences);
+            first--;
+        }
+        while (last + 1 < spans.size() && between(spans.get(last), spans.get(last + 1), sentences) != null) {
+            conjunction |= between(spans.get(last), spans.get(last + 1), sentences);
+            last++;
+        }
+        conjunction |= conjunctionFollows(sentences.get(spans.get(last).sentence()), spans.get(last).to());
+        if (!conjunction) {
+            return false; // "On ImageNet-1K, NViT-Base ..." is no list
+        }
+        for (int j = first; j <= last; j++) {
+            if (spans.get(j).type() == EntityType.DATASET && spans.get(j).confidence() >= 0.8) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "A, B, or C's D": the list goes on past the last name found. */
+    private static boolean conjunctionFollows(Sentence s, int after) {
+        int t = after < s.size() && s.token(after).text().equals(",") ? after + 1 : after;
+        return t < s.size() && (s.token(t).text().equals("and") || s.token(t).text().equals("or"));
+    }
+
+    /** True when only "and"/"or" (with commas) separate a and b, false for commas alone, null for no list. */
+    private static Boolean between(Span a, Span b, List<Sentence> sentences) {
+        if (a.sentence() != b.sentence() || a.to() >= b.from()) {
+            return null;
+        }
+        Sentence s = sentences.get(a.sentence());
+        boolean conjunction = false;
+        for (int t = a.to(); t < b.from(); t++) {
+            String w = s.token(t).text().toLowerCase(Locale.ROOT);
+            if (w.equals("and") || w.equals("or")) {
+                conjunction = true;
+            } else if (!w.equals(",")) {
+                return null;
+            }
+        }
+        return conjunction;
+    }
+
     /** A title set in capitals: most of its words of three letters or more have no lower-case letter. */
     static boolean isAllCaps(Sentence s) {
         int words = 0;
@@ -133,7 +213,8 @@ final class NameFinder {
     private static final Pattern ADJECTIVE_SUFFIX = Pattern.compile(
             "(?i).*-(based|aware|driven|like|free|friendly|efficient|level|wise|scale|style|only|specific|optimized"
                     + "|oriented|agnostic|guided|inspired|enabled|powered|centric|dependent|independent|invariant"
-                    + "|sensitive|constrained|intensive|bound|compatible|ready|grained|parallel)$");
+                    + "|sensitive|constrained|intensive|bound|compatible|ready|grained|parallel|[a-z]+ed)$"
+                    + "|(?i)^(non|post)-.*"); // "AI-generated", "non-IID", "post-ICL"
 
     static boolean looksLikeName(String t) {
         if (t.length() < 2 || !Character.isLetter(t.charAt(0)) || ROMAN.matcher(t).matches()

@@ -10,8 +10,10 @@ import org.paperkg.model.PaperFacts;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * paperkg's extractor: CoreNLP tokens, tags and lemmas, then rule families in order of how sure they are:
@@ -77,8 +79,9 @@ public final class RuleBasedExtractor implements Extractor {
         if (!title.isEmpty()) {
             titleNames.find(title.get(0), claims.get(0), spans);
         }
+        Set<String> otherMeanings = new HashSet<>();
         for (int i = 0; i < sentences.size(); i++) {
-            acronyms.find(sentences.get(i), i, claims.get(i), spans);
+            acronyms.find(sentences.get(i), i, claims.get(i), spans, otherMeanings);
         }
         Map<String, Span> defined = new HashMap<>();
         spans.forEach(sp -> defined.putIfAbsent(TermKey.of(sp.surface()), sp));
@@ -88,6 +91,7 @@ public final class RuleBasedExtractor implements Extractor {
             Sentence s = sentences.get(i);
             TokenClaims c = claims.get(i);
             useDefinedNames(s, i, c, defined, spans);
+            claimOtherMeanings(s, c, otherMeanings);
             lexiconMatcher.match(s, i, c, spans);
             names.find(s, i, i < title.size(), c, spans);
             phrases.find(s, i, c, spans);
@@ -95,6 +99,7 @@ public final class RuleBasedExtractor implements Extractor {
         }
         spans = AcronymFinder.withAcronymKeys(spans);
         spans.sort(Comparator.comparingInt(Span::sentence).thenComparingInt(Span::from));
+        spans = NameFinder.withDatasetAgreement(spans, sentences);
 
         Map<String, MethodRole> methodRoles = roles.assign(sentences, title.size(), paper.title(), spans);
         MentionTable table = new MentionTable();
@@ -142,6 +147,16 @@ public final class RuleBasedExtractor implements Extractor {
                     t += len - 1;
                     break;
                 }
+            }
+        }
+    }
+
+    /** An acronym the paper defines as no entity ("low-resolution (LR)") names none wherever it recurs. */
+    private static void claimOtherMeanings(Sentence s, TokenClaims claims, Set<String> otherMeanings) {
+        for (int t = 0; t < s.size(); t++) {
+            String w = s.token(t).text();
+            if (otherMeanings.contains(w) || w.endsWith("s") && otherMeanings.contains(w.substring(0, w.length() - 1))) {
+                claims.claim(t, t + 1);
             }
         }
     }

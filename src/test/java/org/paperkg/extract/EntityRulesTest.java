@@ -52,6 +52,39 @@ class EntityRulesTest {
     @Nested
     class AcronymDefinitions {
         @Test
+        void paperDefinitionOfAnAcronymWinsOverTheLexiconSense() {
+            Facts f = Facts.ofAbstract("We detect adversarial examples (AE) with a simple score. Each AE is hard to spot.");
+            assertTrue(f.facts.mentions().stream().noneMatch(m -> m.aliases().contains("autoencoder")
+                    || "autoencoder".equals(m.canonical())), f.facts.mentions().toString());
+        }
+
+        @Test
+        void acronymDefinedAsAPlainPhraseIsNotAMethodWhereItRecurs() {
+            Facts f = Facts.ofAbstract("We study noisy hand-object interactions (HOI) in videos. Our model cleans HOI sequences.");
+            assertFalse(f.has(EntityType.METHOD, "HOI"), f.facts.mentions().toString());
+        }
+
+        @Test
+        void capitalisedDefinitionOfALexiconAcronymIsThePapersOwnMethod() {
+            Facts f = Facts.ofAbstract("We propose Style Alignment Encoding (SAE). SAE aligns styles well.");
+            assertTrue(f.has(EntityType.METHOD, "SAE"), f.facts.mentions().toString());
+            assertTrue(f.facts.mentions().stream().noneMatch(m -> m.aliases().contains("sparse autoencoder")),
+                    f.facts.mentions().toString());
+        }
+
+        @Test
+        void acronymFollowedByAMethodNounIsAMethod() {
+            Facts f = Facts.ofAbstract("We evaluate this selection via proxy (SVP) approach. SVP is fast.");
+            assertTrue(f.has(EntityType.METHOD, "SVP"), f.facts.mentions().toString());
+        }
+
+        @Test
+        void acronymDefinedByACapitalisedNameStaysAMethod() {
+            Facts f = Facts.ofAbstract("We propose Random Feature Propagation (RFP). RFP outperforms spectral encodings.");
+            assertTrue(f.has(EntityType.METHOD, "RFP"), f.facts.mentions().toString());
+        }
+
+        @Test
         void longFormWithAcronymIsOneEntityWithAlias() {
             Facts f = Facts.ofAbstract("We propose a graph attention network (GAN) for link prediction. The GAN is fast.");
             long gans = f.facts.mentions().stream()
@@ -69,6 +102,68 @@ class EntityRulesTest {
                     + "STM reduces memory. In ablations STM is robust.");
             assertEquals(1, f.ofType(EntityType.METHOD).stream()
                     .filter(m -> m.name().equals("STM") || m.aliases().contains("STM")).count(), f.facts.mentions().toString());
+        }
+    }
+
+    @Nested
+    class DatasetSubsets {
+        @Test
+        void namedPartOfAKnownDatasetIsOneDatasetName() {
+            Facts f = Facts.ofAbstract("We report results on the challenging ImageNet VID benchmark.");
+            assertTrue(f.has(EntityType.DATASET, "ImageNet VID"), f.facts.mentions().toString());
+            assertFalse(f.has(EntityType.DATASET, "VID"), f.facts.mentions().toString());
+        }
+    }
+
+    @Nested
+    class NotNames {
+        @Test
+        void unitsAndOrganisationsAreNotMethods() {
+            Facts f = Facts.ofAbstract("The model needs only 23 KB of storage, unlike the models released by OpenAI.");
+            assertFalse(f.hasAny("KB"), f.facts.mentions().toString());
+            assertFalse(f.hasAny("OpenAI"), f.facts.mentions().toString());
+        }
+
+        @Test
+        void hyphenatedParticipleOrPrefixOnAnAcronymIsNotAName() {
+            Facts f = Facts.ofAbstract("We study AI-generated images and post-ICL behaviour under non-IID data.");
+            assertFalse(f.hasAny("AI-generated"), f.facts.mentions().toString());
+            assertFalse(f.hasAny("post-ICL"), f.facts.mentions().toString());
+            assertFalse(f.hasAny("non-IID"), f.facts.mentions().toString());
+        }
+
+        @Test
+        void acronymDefinedAtSentenceStartByAPlainPhraseIsNotAMethod() {
+            Facts f = Facts.ofAbstract("Text-based games (TBG) are hard. Agents for TBG fail to generalize.");
+            assertFalse(f.has(EntityType.METHOD, "TBG"), f.facts.mentions().toString());
+        }
+    }
+
+    @Nested
+    class DatasetAgreement {
+        @Test
+        void unknownNameListedWithKnownDatasetsIsADataset() {
+            Facts f = Facts.ofAbstract("We evaluate on CIFAR-10, ImageNet and FooBench-3D and report accuracy.");
+            assertTrue(f.has(EntityType.DATASET, "FooBench-3D"), f.facts.mentions().toString());
+            assertFalse(f.has(EntityType.METHOD, "FooBench-3D"), f.facts.mentions().toString());
+        }
+
+        @Test
+        void nameCalledADatasetElsewhereIsNotAlsoAMethod() {
+            Facts f = Facts.ofAbstract("We build on the Zorbix101 dataset. Models trained on Zorbix101 generalize poorly.");
+            assertFalse(f.has(EntityType.METHOD, "Zorbix101"), f.facts.mentions().toString());
+        }
+
+        @Test
+        void listEndingInAnOrPastTheLastNameIsStillAList() {
+            Facts f = Facts.ofAbstract("Models trained on LAION-2B, Zorbix-1B, or OpenAI's own data do worse.");
+            assertFalse(f.has(EntityType.METHOD, "Zorbix-1B"), f.facts.mentions().toString());
+        }
+
+        @Test
+        void methodAfterAnIntroductoryDatasetPhraseStaysAMethod() {
+            Facts f = Facts.ofAbstract("On ImageNet, QuuxNet-B achieves higher accuracy than ResNet-50.");
+            assertTrue(f.has(EntityType.METHOD, "QuuxNet-B"), f.facts.mentions().toString());
         }
     }
 
