@@ -16,38 +16,21 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.util.IsoMatcher;
-import org.apache.jena.tdb2.sys.TDBInternal;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.paperkg.store.KgStore;
 
 /**
  * Every export format on the fixture against its golden file in src/test/resources/golden/export/fixture/:
  * graph formats byte for byte (they are sorted and stable), RDF formats as parsed datasets (isomorphic).
  * Regenerate after an intended change with {@code -Dpaperkg.updateGolden=true} and review the diff.
  */
-class ExportGoldenTest {
+class ExportGoldenTest extends OnFixtureStore {
     static final Path GOLDEN = Path.of("src", "test", "resources", "golden", "export", "fixture");
     static final boolean UPDATE = Boolean.getBoolean("paperkg.updateGolden");
 
-    @TempDir
-    static Path dir;
-    static KgStore store;
-
-    @BeforeAll
-    static void load() {
-        store = FixtureStore.load(dir.resolve("db"));
-    }
-
-    @AfterAll
-    static void close() {
-        TDBInternal.expel(store.dataset().asDatasetGraph());
-    }
 
     static Stream<Arguments> graphCases() {
         return Stream.of(

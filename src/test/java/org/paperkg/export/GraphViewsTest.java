@@ -6,35 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.apache.jena.tdb2.sys.TDBInternal;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.paperkg.store.KgStore;
 
 /** The graph views of the fixture, counted by hand from kg.trig. */
-class GraphViewsTest {
-    @TempDir
-    static Path dir;
-    static KgStore store;
-
-    @BeforeAll
-    static void load() {
-        store = FixtureStore.load(dir.resolve("db"));
-    }
-
-    @AfterAll
-    static void close() {
-        TDBInternal.expel(store.dataset().asDatasetGraph());
-    }
+class GraphViewsTest extends OnFixtureStore {
 
     static GraphView view(String name, Set<String> types, int minSupport) {
         return GraphViews.build(store, new ExportOptions(name, types, minSupport));

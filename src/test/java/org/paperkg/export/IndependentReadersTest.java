@@ -22,15 +22,10 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.util.IsoMatcher;
-import org.apache.jena.tdb2.sys.TDBInternal;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.paperkg.store.KgStore;
 
 /**
  * Every export of the fixture store read back by software that did not write it: networkx (GraphML, GEXF),
@@ -39,25 +34,12 @@ import org.paperkg.store.KgStore;
  * are checked, not just that parsing succeeds. A test whose tool is missing is skipped here; .ci/run
  * installs them all (Debian: graphviz python3-rdflib raptor2-utils; npm: cytoscape into src/test/node).
  */
-class IndependentReadersTest {
+class IndependentReadersTest extends OnFixtureStore {
     static final Path READERS = Path.of("src", "test", "resources", "readers");
     static final Path NODE_MODULES = Path.of("src", "test", "node", "node_modules");
     static final ObjectMapper JSON = new ObjectMapper();
     static final String[] IDS = {"method:resnet50", "dataset:imagenet", "paper:p2", "paper:p1:result:1"};
 
-    @TempDir
-    static Path dir;
-    static KgStore store;
-
-    @BeforeAll
-    static void load() {
-        store = FixtureStore.load(dir.resolve("db"));
-    }
-
-    @AfterAll
-    static void close() {
-        TDBInternal.expel(store.dataset().asDatasetGraph());
-    }
 
     // ---------------------------------------------------------------------------------------------
     // Graph formats
