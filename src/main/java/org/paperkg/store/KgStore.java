@@ -92,6 +92,7 @@ public final class KgStore implements AutoCloseable {
     public static KgStore open(Path dir) {
         try {
             Files.createDirectories(dir);
+            createWhole(dir);
             StoreParams params = storeParams;
             Dataset dataset = params == null
                     ? TDB2Factory.connectDataset(dir.toString())
@@ -104,6 +105,58 @@ public final class KgStore implements AutoCloseable {
             throw e;
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException("cannot create store directory " + dir, e);
+        }
+    }
+
+    private static final String STAGING = ".paperkg-creating-";
+
+    /**
+     * Makes a new store in a staging folder inside {@code dir} and moves its files into place, the data folder
+     * last: a build killed while TDB2 creates its index files (they are made one by one) would otherwise leave
+     * files without their first block, which TDB2 takes for an existing, broken store.
+     */
+    private static void createWhole(Path dir) throws java.io.IOException {
+        if (hasDataDir(dir)) {
+            return;
+        }
+        try (var s = Files.list(dir)) {
+            for (Path stale : s.filter(p -> p.getFileName().toString().startsWith(STAGING)).toList()) {
+                long pid = Long.parseLong(stale.getFileName().toString().substring(STAGING.length()));
+                if (ProcessHandle.of(pid).isEmpty()) {
+                    deleteTree(stale); // left by a process killed while it created the store
+                }
+            }
+        } catch (NumberFormatException e) {
+            // not ours
+        }
+        Path staging = dir.resolve(STAGING + ProcessHandle.current().pid());
+        deleteTree(staging);
+        DatasetGraph created = storeParams == null
+                ? DatabaseMgr.connectDatasetGraph(Location.create(staging))
+                : DatabaseMgr.connectDatasetGraph(Location.create(staging), storeParams);
+        org.apache.jena.tdb2.sys.TDBInternal.expel(created);
+        List<Path> entries;
+        try (var s = Files.list(staging)) {
+            entries = s.filter(p -> !p.getFileName().toString().equals("tdb.lock"))
+                    .sorted(java.util.Comparator.comparing((Path p) -> p.getFileName().toString().startsWith("Data-")))
+                    .toList();
+        }
+        if (!hasDataDir(dir)) {
+            for (Path entry : entries) {
+                Files.move(entry, dir.resolve(entry.getFileName()), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            }
+        }
+        deleteTree(staging);
+    }
+
+    private static void deleteTree(Path root) throws java.io.IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (var walk = Files.walk(root)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
         }
     }
 
