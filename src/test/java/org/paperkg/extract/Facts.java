@@ -68,4 +68,10 @@ final class Facts {
         }
         return facts.results().get(0);
     }
+
+    /** The result with this value (as written in the sentence, e.g. "41.9"). */
+    ClaimedResult valued(String value) {
+        return facts.results().stream().filter(r -> new java.math.BigDecimal(value).compareTo(r.value()) == 0).findFirst()
+                .orElseThrow(() -> new AssertionError("no result " + value + " in " + facts.results()));
+    }
 }

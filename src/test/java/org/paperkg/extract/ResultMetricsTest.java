@@ -2,7 +2,6 @@ package org.paperkg.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.paperkg.model.ClaimedResult;
@@ -12,8 +11,7 @@ import org.paperkg.model.EntityType;
 class ResultMetricsTest {
 
     private static ClaimedResult valued(Facts f, String value) {
-        return f.results().stream().filter(r -> r.value().compareTo(new BigDecimal(value)) == 0).findFirst()
-                .orElseThrow(() -> new AssertionError("no result " + value + " in " + f.results()));
+        return f.valued(value);
     }
 
     private static String metricOf(Facts f, String value) {

@@ -14,8 +14,7 @@ import org.paperkg.model.ResultKind;
 class ResultPrecisionTest {
 
     private static ClaimedResult valued(Facts f, String value) {
-        return f.results().stream().filter(r -> new BigDecimal(value).compareTo(r.value()) == 0).findFirst()
-                .orElseThrow(() -> new AssertionError("no result " + value + " in " + f.results()));
+        return f.valued(value);
     }
 
     private static boolean hasValue(Facts f, String value) {
