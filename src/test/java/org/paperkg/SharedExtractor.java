@@ -5,7 +5,7 @@ import org.paperkg.model.Paper;
 import org.paperkg.model.PaperFacts;
 import org.paperkg.model.SourceLocation;
 
-/** One extractor per test JVM: the CoreNLP models take long to load. */
+/** One rules-only extractor per test JVM (the rule tests check the rules; the CoreNLP models take long to load). */
 public final class SharedExtractor {
     private static volatile RuleBasedExtractor instance;
 
@@ -18,7 +18,7 @@ public final class SharedExtractor {
             synchronized (SharedExtractor.class) {
                 e = instance;
                 if (e == null) {
-                    e = RuleBasedExtractor.standard(2);
+                    e = RuleBasedExtractor.rulesOnly(2);
                     instance = e;
                 }
             }

@@ -3,7 +3,6 @@ package org.paperkg.cli;
 import org.paperkg.build.BuildOptions;
 import org.paperkg.build.BuildReport;
 import org.paperkg.build.GraphBuild;
-import org.paperkg.extract.RuleBasedExtractor;
 import org.paperkg.ingest.InputFormat;
 import org.paperkg.query.GraphStats;
 import org.paperkg.store.KgStore;
@@ -28,6 +27,9 @@ import java.util.concurrent.Callable;
 final class BuildCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
+
+    @Mixin
+    ModelOption model;
 
     @Parameters(paramLabel = "FILE", arity = "0..*",
             description = "Input files: listing-page text or JSON lines (title, abstract; optional id, authors, year, venue, url).")
@@ -81,7 +83,7 @@ final class BuildCommand implements Callable<Integer> {
             if (!quiet) {
                 err.println("build: loading the NLP models and lexicons...");
             }
-            GraphBuild build = new GraphBuild(kg, RuleBasedExtractor.standard(options.threads()), options, listener);
+            GraphBuild build = new GraphBuild(kg, model.extractor(options.threads()), options, listener);
             BuildReport report = build.run(files, format);
             listener.finish();
             GraphStats stats = GraphStats.of(kg);

@@ -4,7 +4,6 @@ import org.paperkg.build.BuildOptions;
 import org.paperkg.build.BuildReport;
 import org.paperkg.build.GraphBuild;
 import org.paperkg.export.ExportFormats;
-import org.paperkg.extract.RuleBasedExtractor;
 import org.paperkg.ingest.InputFormat;
 import org.paperkg.store.KgStore;
 import picocli.CommandLine.Command;
@@ -36,6 +35,9 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Output file (default: standard output).")
     Path out;
 
+    @picocli.CommandLine.Mixin
+    ModelOption model;
+
     @Option(names = "--strict", description = "Stop at the first bad record.")
     boolean strict;
 
@@ -49,7 +51,7 @@ final class ExtractCommand implements Callable<Integer> {
         BuildOptions options = new BuildOptions(strict, true, defaults.batchSize(), defaults.threads());
         try (KgStore kg = KgStore.inMemory()) {
             ConsoleBuildListener listener = new ConsoleBuildListener(spec.commandLine().getErr(), false);
-            BuildReport report = new GraphBuild(kg, RuleBasedExtractor.standard(options.threads()), options, listener)
+            BuildReport report = new GraphBuild(kg, model.extractor(options.threads()), options, listener)
                     .run(files, in);
             ExportCommand.write(kg, ExportFormats.byName(format), out, spec);
             return report.problems().isEmpty() ? ExitCodes.OK : ExitCodes.RECORDS_SKIPPED;

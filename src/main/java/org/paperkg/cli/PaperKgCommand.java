@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
                 + " from paper abstracts, stores it in Apache Jena TDB2 and answers SPARQL.",
         subcommands = {BuildCommand.class, QueryCommand.class, ExportCommand.class, StatsCommand.class,
                 ExtractCommand.class, EvaluateCommand.class, ServeCommand.class, LoadTestCommand.class,
-                ValidateCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+                ValidateCommand.class, BenchCommand.class, TrainCommand.class, CommandLine.HelpCommand.class},
         footer = ExitCodes.FOOTER)
 public final class PaperKgCommand implements Runnable {
     @CommandLine.Spec
@@ -32,14 +32,14 @@ public final class PaperKgCommand implements Runnable {
         ExportCommand.describeFormats(cli.getSubcommands().get("export"));
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("paperkg: " + message(e));
+            if (Boolean.getBoolean("paperkg.debug")) {
+                e.printStackTrace(cmd.getErr());
+            }
             if (e instanceof StoreLockedException || e instanceof NoStoreException) {
                 return ExitCodes.STORE_UNAVAILABLE;
             }
             if (e instanceof IllegalArgumentException) {
                 return ExitCodes.USAGE;
-            }
-            if (Boolean.getBoolean("paperkg.debug")) {
-                e.printStackTrace(cmd.getErr());
             }
             return ExitCodes.FAILURE;
         });

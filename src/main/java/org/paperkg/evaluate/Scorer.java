@@ -77,7 +77,7 @@ public final class Scorer {
     }
 
     /** score.py's norm(): NFKC, lower case, letters/digits/"+" only, a plural "s" dropped, "+" as "plus". */
-    static String norm(String s) {
+    public static String norm(String s) {
         if (s == null) {
             return "";
         }

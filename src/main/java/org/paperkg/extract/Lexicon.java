@@ -81,6 +81,13 @@ public final class Lexicon {
         return Optional.ofNullable(wikidataByTypedKey.get(type + "/" + key));
     }
 
+    /** Every entry once (a form of a case-sensitive entry may be reached only through it). */
+    public java.util.Collection<LexiconEntry> entries() {
+        Set<LexiconEntry> all = new java.util.LinkedHashSet<>(byKey.values());
+        all.addAll(caseSensitiveForms.values());
+        return all;
+    }
+
     /** True for umbrella phrases such as "deep neural networks" that must not become entities. */
     public boolean isGeneric(String surface) {
         String key = TermKey.of(surface);

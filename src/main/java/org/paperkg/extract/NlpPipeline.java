@@ -8,6 +8,7 @@ import edu.stanford.nlp.util.CoreMap;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 
 /**
@@ -21,6 +22,21 @@ public final class NlpPipeline {
     private static volatile NlpPipeline shared;
 
     private final StanfordCoreNLP pipeline;
+    /** Analyses already made, by text; null when this pipeline does not remember (the normal case). */
+    private final Map<String, List<Sentence>> memo;
+
+    private NlpPipeline(StanfordCoreNLP pipeline, Map<String, List<Sentence>> memo) {
+        this.pipeline = pipeline;
+        this.memo = memo;
+    }
+
+    /**
+     * The same models, remembering every text's analysis: training reads each paper several times (once per
+     * model it trains), and the analysis does not change in between. Memory grows with the texts read.
+     */
+    public NlpPipeline remembering() {
+        return new NlpPipeline(pipeline, new java.util.concurrent.ConcurrentHashMap<>());
+    }
 
     private NlpPipeline() {
         Properties props = new Properties();
@@ -30,6 +46,7 @@ public final class NlpPipeline {
                 "splitHyphenated=false,invertible=true,ptb3Escaping=false,untokenizable=noneKeep");
         props.setProperty("pos.maxlen", "200");
         this.pipeline = new StanfordCoreNLP(props);
+        this.memo = null;
     }
 
     /** The process-wide pipeline, loading its models on first use. */
@@ -49,6 +66,18 @@ public final class NlpPipeline {
 
     /** Annotates several texts, using up to {@code threads} threads; results keep the input order. */
     List<List<Sentence>> annotate(List<String> texts, int threads) {
+        if (memo != null) {
+            List<String> missing = texts.stream().filter(t -> !memo.containsKey(t)).distinct().toList();
+            List<List<Sentence>> fresh = analyse(missing, threads);
+            for (int i = 0; i < missing.size(); i++) {
+                memo.put(missing.get(i), fresh.get(i));
+            }
+            return texts.stream().map(memo::get).toList();
+        }
+        return analyse(texts, threads);
+    }
+
+    private List<List<Sentence>> analyse(List<String> texts, int threads) {
         List<Annotation> docs = new ArrayList<>(texts.size());
         for (String t : texts) {
             docs.add(new Annotation(t));

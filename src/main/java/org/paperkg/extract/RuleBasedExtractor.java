@@ -16,14 +16,18 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * paperkg's extractor: CoreNLP tokens, tags and lemmas, then rule families in order of how sure they are:
- * the title's name, acronym definitions, lexicon entries, artifact names, metric and task phrases, unnamed proposals;
- * then method roles and claimed results.
+ * paperkg's extractor: CoreNLP tokens, tags and lemmas; rule families in order of how sure they are (the
+ * title's name, acronym definitions, lexicon entries, artifact names, metric and task phrases, unnamed
+ * proposals); the learned tagger's spans where no rule found anything; method roles; then the learned
+ * mention filter keeps the candidates it believes and gives each its calibrated confidence; claimed results
+ * are read off the kept mentions.
  */
 public final class RuleBasedExtractor implements Extractor {
     private final NlpPipeline nlp;
     private final int threads;
     private final Lexicon lexicon;
+    private final ExtractionModel model;
+    private final double minConfidence;
     private final HeadNouns heads;
     private final AcronymFinder acronyms;
     private final LexiconMatcher lexiconMatcher;
@@ -34,10 +38,21 @@ public final class RuleBasedExtractor implements Extractor {
     private final RoleAssigner roles = new RoleAssigner();
     private final ResultFinder results;
 
+    /** The rules alone, every candidate kept: what the learned parts are trained on. */
     public RuleBasedExtractor(NlpPipeline nlp, Lexicon lexicon, int threads) {
+        this(nlp, lexicon, ExtractionModel.rulesOnly(), 0, threads);
+    }
+
+    /**
+     * @param minConfidence mentions the filter gives a lower probability are dropped, on top of its own cut
+     */
+    public RuleBasedExtractor(NlpPipeline nlp, Lexicon lexicon, ExtractionModel model, double minConfidence,
+                              int threads) {
         this.nlp = nlp;
         this.threads = threads;
         this.lexicon = lexicon;
+        this.model = model;
+        this.minConfidence = minConfidence;
         this.heads = HeadNouns.bundled();
         this.acronyms = new AcronymFinder(lexicon, heads);
         this.lexiconMatcher = new LexiconMatcher(lexicon);
@@ -48,60 +63,117 @@ public final class RuleBasedExtractor implements Extractor {
         this.results = new ResultFinder(lexicon, heads);
     }
 
-    /** The shared CoreNLP pipeline and the bundled lexicons. */
+    /** The shared CoreNLP pipeline, the bundled lexicons and the bundled learned model. */
     public static RuleBasedExtractor standard(int threads) {
+        return new RuleBasedExtractor(NlpPipeline.shared(), Lexicon.bundled(), ExtractionModel.bundled(), 0, threads);
+    }
+
+    /** The shared pipeline and lexicons with the given learned model. */
+    public static RuleBasedExtractor withModel(ExtractionModel model, double minConfidence, int threads) {
+        return new RuleBasedExtractor(NlpPipeline.shared(), Lexicon.bundled(), model, minConfidence, threads);
+    }
+
+    /** The shared pipeline and lexicons, rules only. */
+    public static RuleBasedExtractor rulesOnly(int threads) {
         return new RuleBasedExtractor(NlpPipeline.shared(), Lexicon.bundled(), threads);
+    }
+
+    /** Which learned model this extractor uses ("rules" for none). */
+    public String modelName() {
+        return model.name();
     }
 
     @Override
     public List<PaperFacts> extract(List<Paper> papers) {
+        List<List<List<Sentence>>> annotated = annotate(papers);
+        List<PaperFacts> out = new ArrayList<>(papers.size());
+        for (int i = 0; i < papers.size(); i++) {
+            out.add(analyse(papers.get(i), annotated.get(i).get(0), annotated.get(i).get(1)));
+        }
+        return out;
+    }
+
+    /** The entity candidates of each paper with their evidence, before any filter: training data. */
+    public List<List<EntityCandidate>> candidates(List<Paper> papers) {
+        List<List<List<Sentence>>> annotated = annotate(papers);
+        List<List<EntityCandidate>> out = new ArrayList<>(papers.size());
+        for (int i = 0; i < papers.size(); i++) {
+            Draft d = draft(annotated.get(i).get(0), annotated.get(i).get(1), papers.get(i).title());
+            out.add(CandidateFeatures.of(d.sentences(), d.spans(), d.evidence(), d.titleSentences(), d.roles(), lexicon));
+        }
+        return out;
+    }
+
+    /**
+     * Each paper's sentences (title first) labelled with the entities of its gold forms (score-normalized names
+     * and aliases per type; see {@link GoldProjection}): training data for the tagger, one list per paper.
+     */
+    public List<List<List<edu.stanford.nlp.ling.CoreLabel>>> labelledSentences(
+            List<Paper> papers, List<Map<EntityType, Set<String>>> goldForms) {
+        List<List<List<Sentence>>> annotated = annotate(papers);
+        List<List<List<edu.stanford.nlp.ling.CoreLabel>>> out = new ArrayList<>(papers.size());
+        for (int i = 0; i < papers.size(); i++) {
+            List<List<edu.stanford.nlp.ling.CoreLabel>> paper = new ArrayList<>();
+            for (List<Sentence> part : annotated.get(i)) {
+                for (Sentence s : part) {
+                    paper.add(MentionTagger.asDocument(s, GoldProjection.labels(s, goldForms.get(i))));
+                }
+            }
+            out.add(paper);
+        }
+        return out;
+    }
+
+    /** Trains a tagger on sentences from {@link #labelledSentences}, with this extractor's lexicon as gazette. */
+    public MentionTagger trainTagger(List<List<edu.stanford.nlp.ling.CoreLabel>> sentences, int trainThreads) {
+        return MentionTagger.train(sentences, lexicon, trainThreads);
+    }
+
+    /** Per paper: its title's sentences and its abstract's. */
+    private List<List<List<Sentence>>> annotate(List<Paper> papers) {
         List<String> texts = new ArrayList<>(papers.size() * 2);
         for (Paper p : papers) {
             texts.add(p.title());
             texts.add(p.abstractText());
         }
         List<List<Sentence>> annotated = nlp.annotate(texts, threads);
-        List<PaperFacts> out = new ArrayList<>(papers.size());
+        List<List<List<Sentence>>> out = new ArrayList<>(papers.size());
         for (int i = 0; i < papers.size(); i++) {
-            out.add(analyse(papers.get(i), annotated.get(2 * i), annotated.get(2 * i + 1)));
+            out.add(List.of(annotated.get(2 * i), annotated.get(2 * i + 1)));
         }
         return out;
     }
 
-    private PaperFacts analyse(Paper paper, List<Sentence> title, List<Sentence> abstractSentences) {
-        List<Sentence> sentences = new ArrayList<>(title);
-        sentences.addAll(abstractSentences);
-        List<TokenClaims> claims = new ArrayList<>();
-        List<Span> spans = new ArrayList<>();
-        for (int i = 0; i < sentences.size(); i++) {
-            claims.add(new TokenClaims(sentences.get(i).size()));
-        }
-        if (!title.isEmpty()) {
-            titleNames.find(title.get(0), claims.get(0), spans);
-        }
-        Set<String> otherMeanings = new HashSet<>();
-        for (int i = 0; i < sentences.size(); i++) {
-            acronyms.find(sentences.get(i), i, claims.get(i), spans, otherMeanings);
-        }
-        Map<String, Span> defined = new HashMap<>();
-        spans.forEach(sp -> defined.putIfAbsent(TermKey.of(sp.surface()), sp));
-        spans.stream().filter(sp -> sp.longForm() != null)
-                .forEach(sp -> defined.putIfAbsent(TermKey.of(sp.longForm()), sp));
-        for (int i = 0; i < sentences.size(); i++) {
-            Sentence s = sentences.get(i);
-            TokenClaims c = claims.get(i);
-            useDefinedNames(s, i, c, defined, spans);
-            claimOtherMeanings(s, c, otherMeanings);
-            lexiconMatcher.match(s, i, c, spans);
-            names.find(s, i, i < title.size(), c, spans);
-            phrases.find(s, i, c, spans);
-            proposals.find(s, i, c, spans);
-        }
-        spans = AcronymFinder.withAcronymKeys(spans);
-        spans.sort(Comparator.comparingInt(Span::sentence).thenComparingInt(Span::from));
-        spans = NameFinder.withDatasetAgreement(spans, sentences);
+    /** What the rules and the tagger found in one paper, before the filter. */
+    private record Draft(List<Sentence> sentences, int titleSentences, List<Span> spans,
+                         Map<Span, CandidateFeatures.TaggerEvidence> evidence, Map<String, MethodRole> roles) {
+    }
 
-        Map<String, MethodRole> methodRoles = roles.assign(sentences, title.size(), paper.title(), spans);
+    private record EntityId(EntityType type, String key) {
+    }
+
+    private PaperFacts analyse(Paper paper, List<Sentence> title, List<Sentence> abstractSentences) {
+        Draft d = draft(title, abstractSentences, paper.title());
+        List<Span> spans = d.spans();
+        Map<EntityId, Double> confidence = new HashMap<>();
+        Map<String, MethodRole> methodRoles = d.roles();
+        if (model.filter() != null) {
+            Set<EntityId> kept = new HashSet<>();
+            methodRoles = new HashMap<>(methodRoles);
+            for (EntityCandidate c : CandidateFeatures.of(d.sentences(), spans, d.evidence(), d.titleSentences(), d.roles(), lexicon)) {
+                double p = model.filter().probability(c);
+                if (model.filter().keeps(c.type(), p) && p >= minConfidence) {
+                    EntityId id = new EntityId(c.type(), c.key());
+                    kept.add(id);
+                    confidence.put(id, p);
+                    if (c.type() == EntityType.METHOD && model.roles() != null) {
+                        methodRoles.put(c.key(), model.roles().role(c));
+                    }
+                }
+            }
+            spans = spans.stream().filter(sp -> kept.contains(new EntityId(sp.type(), sp.key()))).toList();
+        }
+        List<Sentence> sentences = d.sentences();
         MentionTable table = new MentionTable();
         spans.forEach(table::add);
 
@@ -117,8 +189,114 @@ public final class RuleBasedExtractor implements Extractor {
             claimed.addAll(found.results());
         }
         claimed = withMainMetric(claimed);
-        List<EntityMention> mentions = table.mentions(methodRoles, lexicon);
+        List<EntityMention> mentions = table.mentions(methodRoles, lexicon).stream()
+                .map(m -> withConfidence(m, confidence.get(new EntityId(m.type(), m.key()))))
+                .toList();
         return new PaperFacts(paper, mentions, CodeLinks.find(paper.abstractText()), claimed);
+    }
+
+    private static EntityMention withConfidence(EntityMention m, Double p) {
+        return p == null ? m : new EntityMention(m.type(), m.key(), m.name(), m.aliases(), m.canonical(), m.role(),
+                p, m.wikidataId());
+    }
+
+    private Draft draft(List<Sentence> title, List<Sentence> abstractSentences, String paperTitle) {
+        List<Sentence> sentences = new ArrayList<>(title);
+        sentences.addAll(abstractSentences);
+        List<TokenClaims> claims = new ArrayList<>();
+        List<Span> spans = new ArrayList<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            claims.add(new TokenClaims(sentences.get(i).size()));
+        }
+        if (!title.isEmpty()) {
+            titleNames.find(title.get(0), claims.get(0), spans);
+            labelNew(spans, Source.TITLE);
+        }
+        Set<String> otherMeanings = new HashSet<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            acronyms.find(sentences.get(i), i, claims.get(i), spans, otherMeanings);
+            labelNew(spans, Source.ACRONYM);
+        }
+        Map<String, Span> defined = new HashMap<>();
+        spans.forEach(sp -> defined.putIfAbsent(TermKey.of(sp.surface()), sp));
+        spans.stream().filter(sp -> sp.longForm() != null)
+                .forEach(sp -> defined.putIfAbsent(TermKey.of(sp.longForm()), sp));
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence s = sentences.get(i);
+            TokenClaims c = claims.get(i);
+            useDefinedNames(s, i, c, defined, spans);
+            labelNew(spans, Source.DEFINED);
+            claimOtherMeanings(s, c, otherMeanings);
+            lexiconMatcher.match(s, i, c, spans);
+            labelNew(spans, Source.LEXICON);
+            names.find(s, i, i < title.size(), c, spans);
+            labelNew(spans, Source.NAME_SHAPE);
+            phrases.find(s, i, c, spans);
+            labelNew(spans, Source.PHRASE);
+            proposals.find(s, i, c, spans);
+            labelNew(spans, Source.PROPOSAL);
+        }
+        spans = keepSources(spans, AcronymFinder.withAcronymKeys(spans));
+        spans.sort(Comparator.comparingInt(Span::sentence).thenComparingInt(Span::from));
+        spans = keepSources(spans, NameFinder.withDatasetAgreement(spans, sentences));
+
+        Map<Span, CandidateFeatures.TaggerEvidence> evidence = new HashMap<>();
+        if (model.tagger() != null) {
+            spans = new ArrayList<>(spans);
+            for (int i = 0; i < sentences.size(); i++) {
+                tag(sentences.get(i), i, spans, evidence);
+            }
+            spans.sort(Comparator.comparingInt(Span::sentence).thenComparingInt(Span::from));
+        }
+        Map<String, MethodRole> methodRoles = roles.assign(sentences, title.size(), paperTitle, spans);
+        return new Draft(sentences, title.size(), spans, evidence, methodRoles);
+    }
+
+    /**
+     * The tagger's view of one sentence: how much it agrees with each rule span, and spans of its own where
+     * no rule found anything.
+     */
+    private void tag(Sentence s, int index, List<Span> spans, Map<Span, CandidateFeatures.TaggerEvidence> evidence) {
+        MentionTagger.TokenProbabilities probs = model.tagger().probabilities(s);
+        boolean[] covered = new boolean[s.size()];
+        for (Span sp : spans) {
+            if (sp.sentence() != index) {
+                continue;
+            }
+            double other = 0;
+            for (EntityType t : EntityType.values()) {
+                if (t != sp.type()) {
+                    other = Math.max(other, probs.mean(t, sp.from(), sp.to()));
+                }
+            }
+            evidence.put(sp, new CandidateFeatures.TaggerEvidence(probs.mean(sp.type(), sp.from(), sp.to()), other));
+            for (int k = sp.from(); k < sp.to(); k++) {
+                covered[k] = true;
+            }
+        }
+        for (Span sp : TaggedSpans.find(s, index, probs, covered, lexicon)) {
+            spans.add(sp);
+            evidence.put(sp, new CandidateFeatures.TaggerEvidence(sp.confidence(), 0));
+        }
+    }
+
+    /** Labels the spans the last finder added (or rewrote) with that finder's source. */
+    private static void labelNew(List<Span> spans, Source source) {
+        for (int i = 0; i < spans.size(); i++) {
+            if (spans.get(i).source() == null) {
+                spans.set(i, spans.get(i).withSource(source));
+            }
+        }
+    }
+
+    /** A pass that rewrites spans one for one keeps each span's source. */
+    private static List<Span> keepSources(List<Span> before, List<Span> after) {
+        List<Span> out = new ArrayList<>(after.size());
+        for (int i = 0; i < after.size(); i++) {
+            Span sp = after.get(i);
+            out.add(sp.source() == null && i < before.size() ? sp.withSource(before.get(i).source()) : sp);
+        }
+        return out;
     }
 
     /**

@@ -1,0 +1,147 @@
+package org.paperkg.extract;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * The learned parts of the extractor, as {@code paperkg train} writes them to a folder: the mention tagger,
+ * the mention filter and a description. The jar carries one trained on the shared training pool; a user's
+ * own (trained on another field) is read with {@code build --model DIR}.
+ *
+ * @param tagger      the sequence tagger, or null for the rules' candidates alone
+ * @param filter      the mention filter, or null to keep every candidate
+ * @param roles       the learned role choice for methods, or null for the role rules alone
+ * @param description what it was trained on and how (the {@code model.properties} of the folder)
+ */
+public record ExtractionModel(MentionTagger tagger, MentionFilter filter, RoleClassifier roles,
+                              Properties description) {
+    static final String TAGGER_FILE = "tagger.ser.gz";
+    static final String FILTER_FILE = "filter.ser.gz";
+    static final String ROLES_FILE = "roles.ser.gz";
+    static final String DESCRIPTION_FILE = "model.properties";
+    private static final String BUNDLED = "/org/paperkg/models/";
+
+    private static volatile ExtractionModel bundled;
+
+    /** No learned parts: the rules alone, every candidate kept. */
+    public static ExtractionModel rulesOnly() {
+        return new ExtractionModel(null, null, null, new Properties());
+    }
+
+    /** The model in the jar, read once per process; rules only when the jar carries none. */
+    public static ExtractionModel bundled() {
+        ExtractionModel m = bundled;
+        if (m == null) {
+            synchronized (ExtractionModel.class) {
+                m = bundled;
+                if (m == null) {
+                    m = readBundled();
+                    bundled = m;
+                }
+            }
+        }
+        return m;
+    }
+
+    private static ExtractionModel readBundled() {
+        try (InputStream t = ExtractionModel.class.getResourceAsStream(BUNDLED + TAGGER_FILE);
+             InputStream f = ExtractionModel.class.getResourceAsStream(BUNDLED + FILTER_FILE);
+             InputStream r = ExtractionModel.class.getResourceAsStream(BUNDLED + ROLES_FILE);
+             InputStream d = ExtractionModel.class.getResourceAsStream(BUNDLED + DESCRIPTION_FILE)) {
+            if (f == null) {
+                return rulesOnly();
+            }
+            Properties description = new Properties();
+            if (d != null) {
+                description.load(d);
+            }
+            return new ExtractionModel(t == null ? null : MentionTagger.read(gunzip(t)), MentionFilter.read(gunzip(f)),
+                    r == null ? null : RoleClassifier.read(gunzip(r)), description);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the bundled extraction model", e);
+        }
+    }
+
+    /** Reads a model folder written by {@link #write}. */
+    public static ExtractionModel read(Path dir) throws IOException {
+        Path t = dir.resolve(TAGGER_FILE);
+        Path f = dir.resolve(FILTER_FILE);
+        if (!Files.isRegularFile(f)) {
+            throw new NoSuchFileException(dir.toString(), null,
+                    "not a paperkg model folder: it needs " + FILTER_FILE + " (paperkg train writes it)");
+        }
+        Properties description = new Properties();
+        Path d = dir.resolve(DESCRIPTION_FILE);
+        if (Files.isRegularFile(d)) {
+            try (InputStream in = Files.newInputStream(d)) {
+                description.load(in);
+            }
+        }
+        MentionTagger tagger = null;
+        if (Files.isRegularFile(t)) {
+            try (InputStream tin = Files.newInputStream(t)) {
+                tagger = MentionTagger.read(gunzip(tin));
+            }
+        }
+        RoleClassifier roles = null;
+        Path r = dir.resolve(ROLES_FILE);
+        if (Files.isRegularFile(r)) {
+            try (InputStream rin = Files.newInputStream(r)) {
+                roles = RoleClassifier.read(gunzip(rin));
+            }
+        }
+        try (InputStream fin = Files.newInputStream(f)) {
+            return new ExtractionModel(tagger, MentionFilter.read(gunzip(fin)), roles, description);
+        }
+    }
+
+    /** Writes the model into a folder (created when missing). */
+    public void write(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        Files.deleteIfExists(dir.resolve(TAGGER_FILE));
+        if (tagger != null) {
+            try (OutputStream out = gzip(Files.newOutputStream(dir.resolve(TAGGER_FILE)))) {
+                tagger.write(out);
+            }
+        }
+        try (OutputStream out = gzip(Files.newOutputStream(dir.resolve(FILTER_FILE)))) {
+            filter.write(out);
+        }
+        Files.deleteIfExists(dir.resolve(ROLES_FILE));
+        if (roles != null) {
+            try (OutputStream out = gzip(Files.newOutputStream(dir.resolve(ROLES_FILE)))) {
+                roles.write(out);
+            }
+        }
+        try (OutputStream out = Files.newOutputStream(dir.resolve(DESCRIPTION_FILE))) {
+            // Properties.store writes a date line; written by hand so the file is the same on every run.
+            StringBuilder sb = new StringBuilder("# paperkg extraction model (paperkg train)\n");
+            description.stringPropertyNames().stream().sorted()
+                    .forEach(k -> sb.append(k).append('=').append(description.getProperty(k)).append('\n'));
+            out.write(sb.toString().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        }
+    }
+
+    /** A short name for provenance: the description's name, or "rules" with no learned parts. */
+    public String name() {
+        return filter == null ? "rules" : description.getProperty("name", "learned");
+    }
+
+    private static InputStream gunzip(InputStream in) throws IOException {
+        return new GZIPInputStream(new BufferedInputStream(in, 1 << 16));
+    }
+
+    private static OutputStream gzip(OutputStream out) throws IOException {
+        return new GZIPOutputStream(new BufferedOutputStream(out, 1 << 16));
+    }
+}

@@ -1,0 +1,83 @@
+package org.paperkg.learn;
+
+import org.paperkg.evaluate.Figures;
+import org.paperkg.evaluate.Score;
+import org.paperkg.model.EntityType;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Figures of a k-fold cross-validation over papers: per fold and their mean for the learned extractor, the
+ * pooled precision and recall over all held-out papers, the rules alone beside them, and the reliability of
+ * the filter's confidence on held-out candidates.
+ */
+public final class CrossValidationReport {
+    private final int folds;
+    private final List<Score> learned = new ArrayList<>();
+    private final List<Score> rules = new ArrayList<>();
+    private final List<Map<EntityType, Double>> cuts = new ArrayList<>();
+    private final Calibration calibration = new Calibration();
+
+    CrossValidationReport(int folds) {
+        this.folds = folds;
+    }
+
+    void add(int fold, Score withModel, Score rulesOnly, Map<EntityType, Double> foldCuts) {
+        learned.add(withModel);
+        rules.add(rulesOnly);
+        cuts.add(foldCuts);
+    }
+
+    public Calibration calibration() {
+        return calibration;
+    }
+
+    /** The mean over folds of a figure's F1 with the learned model. */
+    public double meanF1(String figure) {
+        return mean(learned, figure);
+    }
+
+    /** The mean over folds of a figure's F1 with the rules alone. */
+    public double rulesMeanF1(String figure) {
+        return mean(rules, figure);
+    }
+
+    private static double mean(List<Score> scores, String figure) {
+        return scores.stream().mapToDouble(s -> s.figures().get(figure).f1()).average().orElse(0);
+    }
+
+    /** A Markdown table of F1 per fold, mean, pooled P/R/F1, and the rules' mean. */
+    public String table() {
+        StringBuilder sb = new StringBuilder("| figure |");
+        for (int k = 0; k < folds; k++) {
+            sb.append(" fold ").append(k).append(" |");
+        }
+        sb.append(" mean F1 | pooled P | pooled R | pooled F1 | rules alone, mean F1 |\n|---|");
+        sb.append("---|".repeat(folds + 5)).append('\n');
+        for (String figure : learned.get(0).figures().keySet()) {
+            sb.append("| ").append(figure).append(" |");
+            Figures pooled = new Figures(0, 0, 0);
+            for (Score s : learned) {
+                Figures f = s.figures().get(figure);
+                sb.append(String.format(Locale.ROOT, " %.3f |", f.f1()));
+                pooled = pooled.plus(f);
+            }
+            sb.append(String.format(Locale.ROOT, " **%.3f** | %.3f | %.3f | %.3f | %.3f |%n", meanF1(figure),
+                    pooled.precision(), pooled.recall(), pooled.f1(), rulesMeanF1(figure)));
+        }
+        return sb.toString();
+    }
+
+    /** The per-type cuts each fold's filter chose. */
+    public Map<String, String> cutsByFold() {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (int k = 0; k < cuts.size(); k++) {
+            out.put("fold " + k, cuts.get(k).toString());
+        }
+        return out;
+    }
+}

@@ -1,0 +1,121 @@
+package org.paperkg.learn;
+
+import org.paperkg.extract.MentionFilter;
+import org.paperkg.model.EntityType;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntPredicate;
+
+/**
+ * Fits the mention filter on held-out candidates and chooses its per-type cuts: the probability above which
+ * keeping a candidate maximises F1, found on probabilities of papers the model being cut did not see (an
+ * inner cross-validation over the training folds), so the cuts are as honest as the probabilities.
+ */
+final class FilterTraining {
+    private FilterTraining() {
+    }
+
+    /**
+     * @param candidates candidates of every pool paper, with labels
+     * @param pool       the pool (for folds and gold counts)
+     * @param use        which papers (by pool index) the filter may learn from
+     */
+    static MentionFilter train(List<ScoredCandidate> candidates, List<PoolPaper> pool, IntPredicate use, int folds) {
+        List<double[]> heldOut = new ArrayList<>(); // {paper, probability} per candidate, with its candidate index
+        List<ScoredCandidate> scored = new ArrayList<>();
+        for (int f = 0; f < folds; f++) {
+            final int fold = f;
+            boolean heldOutPapers = candidates.stream().anyMatch(c -> use.test(c.paper()) && pool.get(c.paper()).fold() == fold);
+            boolean trainingPapers = candidates.stream().anyMatch(c -> use.test(c.paper()) && pool.get(c.paper()).fold() != fold);
+            if (!heldOutPapers || !trainingPapers) {
+                continue; // a fold outside the papers in use
+            }
+            MentionFilter inner = fit(candidates, i -> use.test(i) && pool.get(i).fold() != fold, Map.of());
+            for (ScoredCandidate c : candidates) {
+                if (use.test(c.paper()) && pool.get(c.paper()).fold() == fold) {
+                    scored.add(c);
+                    heldOut.add(new double[]{inner.probability(c.candidate())});
+                }
+            }
+        }
+        Map<EntityType, Double> cuts = new EnumMap<>(EntityType.class);
+        for (EntityType t : EntityType.values()) {
+            int gold = 0;
+            for (int i = 0; i < pool.size(); i++) {
+                if (use.test(i)) {
+                    gold += CandidateLabels.requiredCount(pool.get(i), t);
+                }
+            }
+            List<double[]> ofType = new ArrayList<>(); // {probability, right?1:0}
+            for (int i = 0; i < scored.size(); i++) {
+                ScoredCandidate c = scored.get(i);
+                if (c.candidate().type() == t && c.label() != CandidateLabels.OPTIONAL) {
+                    ofType.add(new double[]{heldOut.get(i)[0], c.label() == CandidateLabels.RIGHT ? 1 : 0});
+                }
+            }
+            cuts.put(t, bestCut(ofType, gold));
+        }
+        return fit(candidates, use, cuts);
+    }
+
+    /** Fits the role choice on the method candidates that name a gold method, with that method's gold role. */
+    static org.paperkg.extract.RoleClassifier fitRoles(List<ScoredCandidate> candidates, List<PoolPaper> pool, IntPredicate use) {
+        List<org.paperkg.extract.EntityCandidate> xs = new ArrayList<>();
+        List<org.paperkg.model.MethodRole> ys = new ArrayList<>();
+        for (ScoredCandidate c : candidates) {
+            if (use.test(c.paper()) && c.candidate().type() == EntityType.METHOD) {
+                org.paperkg.model.MethodRole gold = pool.get(c.paper()).roleOf(c.candidate().forms());
+                if (gold != null) {
+                    xs.add(c.candidate());
+                    ys.add(gold);
+                }
+            }
+        }
+        return org.paperkg.extract.RoleClassifier.fit(xs, ys);
+    }
+
+    /** Fits on the labelled (not optional) candidates of the papers {@code use} accepts. */
+    static MentionFilter fit(List<ScoredCandidate> candidates, IntPredicate use, Map<EntityType, Double> cuts) {
+        List<org.paperkg.extract.EntityCandidate> xs = new ArrayList<>();
+        List<Boolean> ys = new ArrayList<>();
+        for (ScoredCandidate c : candidates) {
+            if (use.test(c.paper()) && c.label() != CandidateLabels.OPTIONAL) {
+                xs.add(c.candidate());
+                ys.add(c.label() == CandidateLabels.RIGHT);
+            }
+        }
+        return MentionFilter.fit(xs, ys, cuts);
+    }
+
+    /** The cut that maximises F1 = 2tp / (2tp + fp + fn) with fn = gold - tp, scanning candidates by probability. */
+    static double bestCut(List<double[]> probabilityAndRight, int gold) {
+        List<double[]> sorted = new ArrayList<>(probabilityAndRight);
+        sorted.sort(Comparator.comparingDouble((double[] a) -> a[0]).reversed());
+        double bestF1 = -1;
+        double bestCut = 0.5;
+        int tp = 0;
+        int fp = 0;
+        for (int i = 0; i < sorted.size(); i++) {
+            if (sorted.get(i)[1] > 0) {
+                tp++;
+            } else {
+                fp++;
+            }
+            boolean lastOfValue = i + 1 == sorted.size() || sorted.get(i + 1)[0] < sorted.get(i)[0];
+            if (!lastOfValue) {
+                continue;
+            }
+            double f1 = 2.0 * tp / (2.0 * tp + fp + Math.max(0, gold - tp));
+            if (f1 > bestF1) {
+                bestF1 = f1;
+                // halfway to the next probability, so a near-equal unseen candidate falls on the same side
+                bestCut = i + 1 < sorted.size() ? (sorted.get(i)[0] + sorted.get(i + 1)[0]) / 2 : sorted.get(i)[0];
+            }
+        }
+        return bestCut;
+    }
+}

@@ -1,0 +1,219 @@
+package org.paperkg.learn;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import edu.stanford.nlp.ling.CoreLabel;
+import org.paperkg.evaluate.Score;
+import org.paperkg.evaluate.Scorer;
+import org.paperkg.export.ExportFormats;
+import org.paperkg.extract.EntityCandidate;
+import org.paperkg.extract.ExtractionModel;
+import org.paperkg.extract.MentionFilter;
+import org.paperkg.extract.MentionTagger;
+import org.paperkg.extract.Lexicon;
+import org.paperkg.extract.NlpPipeline;
+import org.paperkg.extract.RuleBasedExtractor;
+import org.paperkg.model.EntityType;
+import org.paperkg.model.Paper;
+import org.paperkg.model.PaperFacts;
+import org.paperkg.store.KgStore;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import java.util.function.IntPredicate;
+
+/**
+ * Trains the extractor's learned parts on the pool and, with the same fold models, measures the whole
+ * extractor by k-fold cross-validation over papers:
+ * <ol>
+ * <li>one tagger per fold, trained without that fold, and one on the whole pool (the shipped tagger);</li>
+ * <li>every paper's candidates from the tagger that did not see it (held-out evidence, as at run time);</li>
+ * <li>the filter on those candidates (cuts from an inner cross-validation);</li>
+ * <li>for the report: per fold, a filter trained without the fold, and the fold's papers extracted with that
+ *     fold's tagger and filter, scored like shared/eval/score.py; rules alone scored beside it.</li>
+ * </ol>
+ */
+public final class Trainer {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final int folds;
+    private final int threads;
+    private final boolean withTagger;
+    private final Consumer<String> log;
+    private final Lexicon lexicon = Lexicon.bundled();
+
+    /**
+     * @param withTagger false for a filter over the rules' candidates alone (no sequence tagger)
+     */
+    public Trainer(int folds, int threads, boolean withTagger, Consumer<String> log) {
+        this.folds = folds;
+        this.threads = threads;
+        this.withTagger = withTagger;
+        this.log = log;
+    }
+
+    /** The trained model, and the cross-validation report when asked for. */
+    public record Outcome(ExtractionModel model, CrossValidationReport report) {
+    }
+
+    public Outcome run(List<PoolPaper> pool, boolean crossValidate, Properties description) {
+        long start = System.nanoTime();
+        List<Paper> papers = pool.stream().map(PoolPaper::paper).toList();
+        NlpPipeline nlp = NlpPipeline.shared().remembering();
+        RuleBasedExtractor rules = new RuleBasedExtractor(nlp, lexicon, threads);
+        List<MentionTagger> taggers = new ArrayList<>(java.util.Collections.nCopies(folds + 1, (MentionTagger) null));
+        if (withTagger) {
+            log.accept(String.format("pool: %d papers in %d folds; tokenizing and labelling from gold names", pool.size(), folds));
+            List<List<List<CoreLabel>>> labelled = rules.labelledSentences(papers,
+                    pool.stream().map(PoolPaper::allForms).toList());
+            log.accept(String.format("training %d taggers (one per fold, one on the whole pool), %d at a time", folds + 1, threads));
+            taggers = trainTaggers(rules, pool, labelled);
+        }
+        MentionTagger whole = taggers.get(folds);
+
+        log.accept("reading candidates of each fold with the tagger that did not see it");
+        List<ScoredCandidate> candidates = new ArrayList<>();
+        for (int k = 0; k < folds; k++) {
+            List<Integer> idx = inFold(pool, k);
+            RuleBasedExtractor ex = new RuleBasedExtractor(nlp, lexicon, new ExtractionModel(taggers.get(k), null, null, description),
+                    0, threads);
+            List<List<EntityCandidate>> found = ex.candidates(idx.stream().map(papers::get).toList());
+            for (int j = 0; j < idx.size(); j++) {
+                for (EntityCandidate c : found.get(j)) {
+                    candidates.add(new ScoredCandidate(idx.get(j), c, CandidateLabels.of(c, pool.get(idx.get(j)))));
+                }
+            }
+        }
+        log.accept(String.format("%d candidates (%d right, %d on optional gold); fitting the mention filter",
+                candidates.size(), candidates.stream().filter(c -> c.label() == CandidateLabels.RIGHT).count(),
+                candidates.stream().filter(c -> c.label() == CandidateLabels.OPTIONAL).count()));
+        MentionFilter filter = FilterTraining.train(candidates, pool, i -> true, folds);
+        Properties d = new Properties();
+        d.putAll(description);
+        d.setProperty("papers", Integer.toString(pool.size()));
+        d.setProperty("folds", Integer.toString(folds));
+        filter.cuts().forEach((t, c) -> d.setProperty("cut." + t.singular(), String.format(java.util.Locale.ROOT, "%.4f", c)));
+        ExtractionModel model = new ExtractionModel(whole, filter, FilterTraining.fitRoles(candidates, pool, i -> true), d);
+
+        CrossValidationReport report = null;
+        if (crossValidate) {
+            report = crossValidate(nlp, pool, papers, taggers, candidates, description);
+        }
+        log.accept(String.format("done in %.1f min", (System.nanoTime() - start) / 60e9));
+        return new Outcome(model, report);
+    }
+
+    private CrossValidationReport crossValidate(NlpPipeline nlp, List<PoolPaper> pool, List<Paper> papers, List<MentionTagger> taggers,
+                                                List<ScoredCandidate> candidates, Properties description) {
+        CrossValidationReport report = new CrossValidationReport(folds);
+        RuleBasedExtractor rules = new RuleBasedExtractor(nlp, lexicon, threads);
+        for (int k = 0; k < folds; k++) {
+            final int fold = k;
+            IntPredicate notFold = i -> pool.get(i).fold() != fold;
+            MentionFilter filter = FilterTraining.train(candidates, pool, notFold, folds);
+            for (ScoredCandidate c : candidates) {
+                if (pool.get(c.paper()).fold() == fold && c.label() != CandidateLabels.OPTIONAL) {
+                    report.calibration().add(filter.probability(c.candidate()), c.label() == CandidateLabels.RIGHT);
+                }
+            }
+            List<Integer> idx = inFold(pool, k);
+            List<Paper> foldPapers = idx.stream().map(papers::get).toList();
+            List<JsonNode> gold = idx.stream().map(i -> pool.get(i).gold()).toList();
+            RuleBasedExtractor learned = new RuleBasedExtractor(nlp, lexicon,
+                    new ExtractionModel(taggers.get(k), filter, FilterTraining.fitRoles(candidates, pool, notFold), description),
+                    0, threads);
+            Score withModel = Scorer.score(gold, records(learned.extract(foldPapers)));
+            Score rulesOnly = Scorer.score(gold, records(rules.extract(foldPapers)));
+            report.add(k, withModel, rulesOnly, filter.cuts());
+            log.accept(String.format(java.util.Locale.ROOT, "fold %d: %d papers, entities F1 %.3f (rules alone %.3f)", k,
+                    idx.size(), withModel.figures().get("entities_micro").f1(), rulesOnly.figures().get("entities_micro").f1()));
+        }
+        return report;
+    }
+
+    private List<MentionTagger> trainTaggers(RuleBasedExtractor rules, List<PoolPaper> pool,
+                                             List<List<List<CoreLabel>>> labelled) {
+        ExecutorService exec = Executors.newFixedThreadPool(Math.max(1, threads));
+        try {
+            List<Future<MentionTagger>> jobs = new ArrayList<>();
+            for (int k = 0; k <= folds; k++) {
+                final int fold = k; // fold == folds: the whole pool
+                jobs.add(exec.submit(() -> {
+                    List<List<CoreLabel>> sentences = new ArrayList<>();
+                    for (int i = 0; i < pool.size(); i++) {
+                        if (pool.get(i).fold() != fold) {
+                            for (List<CoreLabel> s : labelled.get(i)) {
+                                sentences.add(copy(s));
+                            }
+                        }
+                    }
+                    long t0 = System.nanoTime();
+                    MentionTagger tagger = rules.trainTagger(sentences, 1);
+                    log.accept(String.format(java.util.Locale.ROOT, "tagger %s: %d sentences in %.1f min",
+                            fold == folds ? "whole pool" : "without fold " + fold, sentences.size(), (System.nanoTime() - t0) / 60e9));
+                    return tagger;
+                }));
+            }
+            List<MentionTagger> out = new ArrayList<>();
+            for (Future<MentionTagger> f : jobs) {
+                out.add(f.get());
+            }
+            return out;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("training interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("training a tagger failed: " + e.getCause(), e.getCause());
+        } finally {
+            exec.shutdownNow();
+        }
+    }
+
+    /** CoreNLP's trainer annotates its input tokens; each training run gets its own copies. */
+    private static List<CoreLabel> copy(List<CoreLabel> sentence) {
+        List<CoreLabel> out = new ArrayList<>(sentence.size());
+        sentence.forEach(l -> out.add(new CoreLabel(l)));
+        return out;
+    }
+
+    private static List<Integer> inFold(List<PoolPaper> pool, int fold) {
+        List<Integer> idx = new ArrayList<>();
+        for (int i = 0; i < pool.size(); i++) {
+            if (pool.get(i).fold() == fold) {
+                idx.add(i);
+            }
+        }
+        return idx;
+    }
+
+    /** Facts as the records the JSON-lines export writes from a store (what score.py reads). */
+    static List<JsonNode> records(List<PaperFacts> facts) {
+        try (KgStore kg = KgStore.inMemory()) {
+            kg.replace(facts);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ExportFormats.byName("jsonl").exporter().export(kg, out);
+            List<JsonNode> records = new ArrayList<>();
+            for (String line : out.toString(StandardCharsets.UTF_8).split("\n")) {
+                if (!line.isBlank()) {
+                    records.add(JSON.readTree(line));
+                }
+            }
+            return records;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+}
