@@ -36,15 +36,18 @@ public final class MentionFilter implements Serializable {
     private static final double PRIOR_SIGMA = 1.0;
 
     private final LinearClassifier<String, String> classifier;
+    private final IsotonicCalibration calibration;
     private final EnumMap<EntityType, Double> cuts;
 
-    MentionFilter(LinearClassifier<String, String> classifier, Map<EntityType, Double> cuts) {
+    MentionFilter(LinearClassifier<String, String> classifier, IsotonicCalibration calibration,
+                  Map<EntityType, Double> cuts) {
         this.classifier = classifier;
+        this.calibration = calibration;
         this.cuts = new EnumMap<>(EntityType.class);
         this.cuts.putAll(cuts);
     }
 
-    /** Fits the model on labelled candidates (cuts come later, from held-out probabilities). */
+    /** Fits the model on labelled candidates (calibration and cuts come later, from held-out probabilities). */
     public static MentionFilter fit(List<EntityCandidate> candidates, List<Boolean> labels,
                                     Map<EntityType, Double> cuts) {
         RVFDataset<String, String> data = new RVFDataset<>();
@@ -54,17 +57,22 @@ public final class MentionFilter implements Serializable {
         LinearClassifierFactory<String, String> factory = new LinearClassifierFactory<>();
         factory.setSigma(PRIOR_SIGMA);
         factory.setVerbose(false);
-        return new MentionFilter(factory.trainClassifier(data), cuts);
+        return new MentionFilter(factory.trainClassifier(data), IsotonicCalibration.identity(), cuts);
     }
 
-    /** The same model with other cuts. */
-    public MentionFilter withCuts(Map<EntityType, Double> newCuts) {
-        return new MentionFilter(classifier, newCuts);
+    /** The same model with a calibration and cuts (on the calibrated scale) learned on held-out papers. */
+    public MentionFilter calibrated(IsotonicCalibration newCalibration, Map<EntityType, Double> newCuts) {
+        return new MentionFilter(classifier, newCalibration, newCuts);
     }
 
-    /** The probability that the candidate is an entity a reader would annotate. */
-    public double probability(EntityCandidate c) {
+    /** The model's own probability, before calibration. */
+    public double rawProbability(EntityCandidate c) {
         return classifier.probabilityOf(new RVFDatum<>(counter(c))).getCount(YES);
+    }
+
+    /** The calibrated probability that the candidate is an entity a reader would annotate. */
+    public double probability(EntityCandidate c) {
+        return calibration.apply(rawProbability(c));
     }
 
     /** Whether a candidate of this probability is kept. */

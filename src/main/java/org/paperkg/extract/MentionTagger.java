@@ -151,7 +151,7 @@ public final class MentionTagger {
         p.setProperty("sloppyGazette", "true");
         p.setProperty("cleanGazette", "true");
         p.setProperty("gazette", gazette.toString());
-        p.setProperty("maxIterations", "60");
+        p.setProperty("maxIterations", "50");
         p.setProperty("featureCountThreshold", "2");
         p.setProperty("multiThreadGrad", Integer.toString(Math.max(1, threads)));
         p.setProperty("backgroundSymbol", OUTSIDE);

@@ -1,5 +1,6 @@
 package org.paperkg.learn;
 
+import org.paperkg.extract.IsotonicCalibration;
 import org.paperkg.extract.MentionFilter;
 import org.paperkg.model.EntityType;
 
@@ -38,10 +39,17 @@ final class FilterTraining {
             for (ScoredCandidate c : candidates) {
                 if (use.test(c.paper()) && pool.get(c.paper()).fold() == fold) {
                     scored.add(c);
-                    heldOut.add(new double[]{inner.probability(c.candidate())});
+                    heldOut.add(new double[]{inner.rawProbability(c.candidate())});
                 }
             }
         }
+        List<double[]> rawAndRight = new ArrayList<>();
+        for (int i = 0; i < scored.size(); i++) {
+            if (scored.get(i).label() != CandidateLabels.OPTIONAL) {
+                rawAndRight.add(new double[]{heldOut.get(i)[0], scored.get(i).label() == CandidateLabels.RIGHT ? 1 : 0});
+            }
+        }
+        IsotonicCalibration calibration = IsotonicCalibration.fit(rawAndRight);
         Map<EntityType, Double> cuts = new EnumMap<>(EntityType.class);
         for (EntityType t : EntityType.values()) {
             int gold = 0;
@@ -54,12 +62,12 @@ final class FilterTraining {
             for (int i = 0; i < scored.size(); i++) {
                 ScoredCandidate c = scored.get(i);
                 if (c.candidate().type() == t && c.label() != CandidateLabels.OPTIONAL) {
-                    ofType.add(new double[]{heldOut.get(i)[0], c.label() == CandidateLabels.RIGHT ? 1 : 0});
+                    ofType.add(new double[]{calibration.apply(heldOut.get(i)[0]), c.label() == CandidateLabels.RIGHT ? 1 : 0});
                 }
             }
             cuts.put(t, bestCut(ofType, gold));
         }
-        return fit(candidates, use, cuts);
+        return fit(candidates, use, Map.of()).calibrated(calibration, cuts);
     }
 
     /** Fits the role choice on the method candidates that name a gold method, with that method's gold role. */
