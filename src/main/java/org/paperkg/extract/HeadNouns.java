@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-/** The type a noun phrase names, read off its head noun ("inference latency" is a metric): {@code heads.txt}. */
+/** The type a noun phrase names, read off its head noun ("decoding latency" is a metric): {@code heads.txt}. */
 final class HeadNouns {
     private final Map<String, EntityType> byLemma = new HashMap<>();
 
@@ -33,7 +33,7 @@ final class HeadNouns {
         return Optional.ofNullable(t);
     }
 
-    /** The type a bare word names as a head, for the parts of a hyphenated word ("state-tracking"). */
+    /** The type a bare word names as a head, for the parts of a hyphenated word ("graph-matching"). */
     Optional<EntityType> typeOfWord(String word) {
         return Optional.ofNullable(byLemma.get(word.toLowerCase(Locale.ROOT)));
     }

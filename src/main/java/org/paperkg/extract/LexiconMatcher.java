@@ -62,7 +62,7 @@ final class LexiconMatcher {
     }
 
     /**
-     * "iterative pruning", "N:M pruning", "differentiable NAS": a technique term (lower-case canonical name)
+     * "one-shot pruning", "block pruning", "evolutionary NAS": a technique term (lower-case canonical name)
      * right after modifiers names a more specific technique, which becomes the entity. Named models
      * ("ResNet") are never extended.
      */
@@ -129,7 +129,7 @@ final class LexiconMatcher {
                 && !isMarkup(s.span(from, to));
     }
 
-    /** LaTeX or markup characters, which no name contains (a trailing "^+" as in "LightHGNN^+" aside). */
+    /** LaTeX or markup characters, which no name contains (a trailing "^+" as in "ZetaNet^+" aside). */
     static boolean isMarkup(String text) {
         String t = text.endsWith("^+") ? text.substring(0, text.length() - 2) : text;
         for (int i = 0; i < t.length(); i++) {

@@ -10,8 +10,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Finds names of artifacts that no lexicon knows, by their shape: inner capitals (ResNeXt, DeepMAD),
- * acronyms (DRACO), capitals with digits (GPT-4), plus adjacent title-case words (Swin Transformer).
+ * Finds names of artifacts that no lexicon knows, by their shape: inner capitals (ResNeXt, ZetaMix),
+ * acronyms (KLOVA), capitals with digits (GPT-4), plus adjacent title-case words (Swin Transformer).
  * "X dataset" and "on X" (after an evaluation cue) make X a dataset; other names are methods.
  */
 final class NameFinder {
@@ -103,7 +103,7 @@ final class NameFinder {
         return out;
     }
 
-    /** "NViT-Base achieves", "OpenAI's WIT": a name followed by a verb or a possessive is no list member. */
+    /** "ZetaNet-Large achieves", "Acme's WEBSET": a name followed by a verb or a possessive is no list member. */
     private static boolean endsANounPhrase(Sentence s, int after) {
         return after >= s.size() || !(s.token(after).pos().startsWith("VB") || s.token(after).pos().equals("POS"));
     }
@@ -123,7 +123,7 @@ final class NameFinder {
         }
         conjunction |= conjunctionFollows(sentences.get(spans.get(last).sentence()), spans.get(last).to());
         if (!conjunction) {
-            return false; // "On ImageNet-1K, NViT-Base ..." is no list
+            return false; // "On ImageNet-1K, ZetaNet-Large ..." is no list
         }
         for (int j = first; j <= last; j++) {
             if (spans.get(j).type() == EntityType.DATASET && spans.get(j).confidence() >= 0.8) {
@@ -181,7 +181,7 @@ final class NameFinder {
                 && DATASET_CUES.contains(s.token(i + 1).lemma().toLowerCase(Locale.ROOT));
     }
 
-    /** "a new example dataset DFN-2B", "the benchmark suite HELM": the noun before names what X is. */
+    /** "a new example dataset QX-10M", "the benchmark suite HELM": the noun before names what X is. */
     private static boolean afterDatasetNoun(Sentence s, int from) {
         return from > 0 && s.token(from - 1).pos().startsWith("NN")
                 && DATASET_CUES.contains(s.token(from - 1).lemma().toLowerCase(Locale.ROOT));
@@ -209,7 +209,7 @@ final class NameFinder {
         return key;
     }
 
-    /** Hyphenated adjectives built on a name ("TDNN-based", "GPU-friendly") are not names themselves. */
+    /** Hyphenated adjectives built on a name ("LSTM-based", "GPU-friendly") are not names themselves. */
     private static final Pattern ADJECTIVE_SUFFIX = Pattern.compile(
             "(?i).*-(based|aware|driven|like|free|friendly|efficient|level|wise|scale|style|only|specific|optimized"
                     + "|oriented|agnostic|guided|inspired|enabled|powered|centric|dependent|independent|invariant"

@@ -9,7 +9,7 @@ import java.util.Set;
 
 /**
  * Finds metric and task names that no lexicon knows, as noun phrases whose head says what they are:
- * "PE utilization", "categorization accuracy", "speaker recognition", "dance step generation".
+ * "cache utilization", "retrieval accuracy", "gesture recognition", "melody continuation".
  */
 final class PhraseFinder {
     private static final int MAX_MODIFIERS = 3;
@@ -99,7 +99,7 @@ final class PhraseFinder {
     }
 
     /**
-     * "categorization accuracy", "zero-shot transfer accuracy": a one-word metric the lexicon knows, qualified
+     * "retrieval accuracy", "few-shot probe accuracy": a one-word metric the lexicon knows, qualified
      * by nouns before it, is named by the whole phrase (the guideline keeps the text's form).
      */
     private void qualifyBareMetrics(Sentence s, int sentenceIndex, TokenClaims claims, List<Span> out) {
@@ -112,7 +112,7 @@ final class PhraseFinder {
             int from = m.from();
             while (from > 0 && m.from() - from < MAX_MODIFIERS && isQualifier(s.token(from - 1)) && !claims.isClaimed(from - 1)
                     && !(from > 1 && s.token(from - 2).pos().equals("CD"))) {
-                from--; // ("7.0 ms latency": a unit after a number is no qualifier)
+                from--; // ("3.5 ms latency": a unit after a number is no qualifier)
             }
             if (from == m.from() || !s.token(m.from() - 1).isNoun()) {
                 continue;
@@ -134,7 +134,7 @@ final class PhraseFinder {
                 && VERB_TAGS.contains(s.token(m.from()).pos()) && !s.token(m.to() - 1).isNoun());
     }
 
-    /** "accuracy-MACs trade-offs", "latency/accuracy": one token joining metric names names each of them. */
+    /** "accuracy-FLOPs trade-offs", "memory/accuracy": one token joining metric names names each of them. */
     private void splitMetricCompounds(Sentence s, int sentenceIndex, TokenClaims claims, List<Span> out) {
         for (int i = 0; i < s.size(); i++) {
             String[] parts = s.token(i).text().split("[-/]");
@@ -142,7 +142,7 @@ final class PhraseFinder {
                 continue;
             }
             final int token = i;
-            // "accuracy-MACs" looks like a name to the name finder, but it is made of metric names only
+            // "accuracy-FLOPs" looks like a name to the name finder, but it is made of metric names only
             java.util.function.Predicate<Span> wholeToken = sp -> sp.sentence() == sentenceIndex && sp.from() == token
                     && sp.to() == token + 1 && sp.type() == EntityType.METHOD;
             if (claims.isClaimed(i) && out.stream().noneMatch(wholeToken)) {

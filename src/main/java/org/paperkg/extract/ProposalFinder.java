@@ -7,9 +7,9 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Names an unnamed contribution: "we propose a novel divide-and-conquer heuristic" gives the method
- * "divide-and-conquer heuristic" when no name follows the verb and the phrase ends in a method head noun;
- * "an algorithm, referred to as "forward-forward training"" gives the quoted name.
+ * Names an unnamed contribution: "we propose a novel greedy merging heuristic" gives the method
+ * "greedy merging heuristic" when no name follows the verb and the phrase ends in a method head noun;
+ * "an algorithm, referred to as "mirror-descent pruning"" gives the quoted name.
  */
 final class ProposalFinder {
     private static final Set<String> SKIP = Set.of("a", "an", "the", "proposed", "novel", "new", "simple", "general",
@@ -29,7 +29,7 @@ final class ProposalFinder {
     private static final Set<String> BARE_HEADS = Set.of("method", "approach", "framework", "model", "technique",
             "algorithm", "scheme", "strategy", "architecture", "network", "system", "mechanism", "module");
 
-    /** Nouns that name a method only through the activity before them: "the bundling process". */
+    /** Nouns that name a method only through the activity before them: "the folding process". */
     private static final Set<String> PROCESS_NOUNS = Set.of("process", "procedure");
     /** Words that attach a part to the proposal: "we propose X with multi-path sampling". */
     private static final Set<String> PART_LINKS = Set.of("with", "via", "through");
@@ -49,7 +49,7 @@ final class ProposalFinder {
             boolean proposeVerb = verb.pos().startsWith("VB")
                     && RoleAssigner.PROPOSE_CUES.contains(verb.lemma().toLowerCase(Locale.ROOT))
                     && RoleAssigner.isAuthorsVerb(s, v);
-            // "our neural harmonizer", "our proposed pruning scheme"
+            // "our neural equalizer", "our proposed pruning scheme"
             boolean ours = verb.text().equalsIgnoreCase("our");
             int named = nameAfterNamingCue(s, v);
             if (named > v) {
@@ -71,14 +71,14 @@ final class ProposalFinder {
             while (to < s.size() && to - from < MAX_WORDS + 1 && isNounPhraseWord(s, to)) {
                 to++;
             }
-            // "an automated verification framework": a participle may modify, not end, the phrase
+            // "an automated labelling framework": a participle may modify, not end, the phrase
             while (to > from && !isHeadWord(s.token(to - 1))) {
                 to--;
             }
             if (to == from || to - from > MAX_WORDS) {
                 continue;
             }
-            // "the neural network bundling process": the process is the bundling
+            // "the neural network folding process": the process is the folding
             boolean gerundBeforeProcess = to - from >= 3 && PROCESS_NOUNS.contains(s.token(to - 1).lemma().toLowerCase(Locale.ROOT))
                     && isGerundNoun(s.token(to - 2));
             if (gerundBeforeProcess) {
@@ -87,7 +87,7 @@ final class ProposalFinder {
             Token head = s.token(to - 1);
             // Only a method head ("heuristic", "pruning", "network") says the phrase names a method: after
             // "we propose" many phrases are studies, examples or explorations.
-            // "we propose residual spatial reduction to ...": a bare phrase right after the verb names a technique
+            // "we propose adaptive token mixing to ...": a bare phrase right after the verb names a technique
             boolean bareTechnique = proposeVerb && !RoleAssigner.NAMING_WORDS.contains(verb.text().toLowerCase(Locale.ROOT)) && from == v + 1 && to - from >= 2 && head.pos().equals("NN")
                     && !NOT_METHOD_HEADS.contains(head.lemma().toLowerCase(Locale.ROOT))
                     && !s.token(from).pos().startsWith("VB") && (to == s.size() || !s.token(to).pos().startsWith("NN"));
@@ -95,8 +95,8 @@ final class ProposalFinder {
                 continue;
             }
             if (BARE_HEADS.contains(head.lemma().toLowerCase(Locale.ROOT))) {
-                // "a layer-adaptive weight-pruning approach" is layer-adaptive weight-pruning; "an optimization
-                // framework" names nothing, "an automated verification framework" does
+                // "a block-wise weight-pruning approach" is block-wise weight-pruning; "an optimization
+                // framework" names nothing, "an automated labelling framework" does
                 if (to - from >= 3 && isMethodHead(s.token(to - 2)) && s.token(to - 2).pos().startsWith("NN")) {
                     to--;
                 } else if (to - from < 3) {
@@ -108,7 +108,7 @@ final class ProposalFinder {
     }
 
     /**
-     * "we propose weight-sharing NAS with multi-architectural sampling": an unnamed method phrase attached to
+     * "we propose one-shot pruning with layer-wise sampling": an unnamed method phrase attached to
      * the proposal by "with/via/through" is a part of it (the role rules read it as proposed too).
      */
     private void partsAfterLinks(Sentence s, int sentenceIndex, int verb, TokenClaims claims, List<Span> out) {
@@ -137,7 +137,7 @@ final class ProposalFinder {
     }
 
     /**
-     * "consisting of a TDNN-based supernet": a known method family narrowed by a compound modifier, in the
+     * "consisting of a GRU-based encoder": a known method family narrowed by a compound modifier, in the
      * object of the authors' proposal, is their new variant of it, named by the whole phrase.
      */
     private void specializedKnownMethods(Sentence s, int sentenceIndex, int verb, List<Span> out) {
@@ -163,7 +163,7 @@ final class ProposalFinder {
         }
     }
 
-    /** "TDNN-based", "latency-aware", "quantization-guided": a compound saying which kind of the family it is. */
+    /** "GRU-based", "memory-aware", "quantization-guided": a compound saying which kind of the family it is. */
     private static boolean isSpecializingModifier(Token t) {
         String w = t.text().toLowerCase(Locale.ROOT);
         int hyphen = w.lastIndexOf('-');
@@ -176,7 +176,7 @@ final class ProposalFinder {
             "specific", "agnostic", "adaptive", "sharing");
 
     /**
-     * "a brand new "head token" design", "our novel ``shift-and-merge'' step": a quoted term the authors call new
+     * "a brand-new "anchor slot" design", "our novel ``shift-and-merge'' step": a quoted term the authors call new
      * is a name they coin.
      */
     private void quotedCoinage(Sentence s, int sentenceIndex, int quote, TokenClaims claims, List<Span> out) {
@@ -197,7 +197,7 @@ final class ProposalFinder {
         addUnlessKnown(s, sentenceIndex, from, to, claims, out);
     }
 
-    /** "bundling", "slimming": an activity noun that can name a technique, unlike "setting" or "understanding". */
+    /** "folding", "thinning": an activity noun that can name a technique, unlike "setting" or "understanding". */
     private static boolean isGerundNoun(Token t) {
         String lemma = t.text().toLowerCase(Locale.ROOT);
         return (t.pos().equals("VBG") || t.pos().startsWith("NN")) && lemma.endsWith("ing") && lemma.length() > 5
@@ -206,8 +206,8 @@ final class ProposalFinder {
     }
 
     /**
-     * Adds the phrase [from, to) as a method, taking over shorter names inside it ("dynamic feature
-     * aggregation module" over "feature aggregation"), unless a known name covers its head ("a novel graph
+     * Adds the phrase [from, to) as a method, taking over shorter names inside it ("cross-scale feature
+     * fusion module" over "feature fusion"), unless a known name covers its head ("a novel graph
      * neural network" stays the known family) or it is an umbrella term.
      */
     private void addUnlessKnown(Sentence s, int sentenceIndex, int from, int to, TokenClaims claims, List<Span> out) {
@@ -238,7 +238,7 @@ final class ProposalFinder {
         claims.claim(from, to);
     }
 
-    /** "the neural network bundling process": a claimed umbrella term ("neural network") may modify a new name. */
+    /** "the neural network folding process": a claimed umbrella term ("neural network") may modify a new name. */
     private boolean inGenericRun(Sentence s, int k, int from, int to, TokenClaims claims) {
         int a = k;
         int b = k + 1;
@@ -252,12 +252,12 @@ final class ProposalFinder {
         return b < to && lexicon.isGeneric(s.span(a, b));
     }
 
-    /** "a train-time pruning scheme, Parameter-free Differentiable Pruning (PDP)": the name is the proposal. */
+    /** "a one-pass pruning scheme, Gradient-free Magnitude Pruning (GMP)": the name is the proposal. */
     static boolean namedInApposition(Sentence s, int to) {
         if (to + 1 >= s.size() || !s.token(to).text().equals(",")) {
             return false;
         }
-        // ", termed as ``Meta-SpikeFormer''", ", called X", ", X"
+        // ", termed as ``Meta-ZetaFormer''", ", called X", ", X"
         int k = to + 1;
         while (k < s.size() && (RoleAssigner.NAMING_WORDS.contains(s.token(k).text().toLowerCase(Locale.ROOT))
                 || s.token(k).pos().equals("``"))) {
@@ -287,7 +287,7 @@ final class ProposalFinder {
     }
 
     /**
-     * "a weakly supervised deep recurrent method" restates the title's "Weakly Supervised Deep Recurrent Neural
+     * "a sparsely gated deep recurrent method" restates the title's "Sparsely Gated Deep Recurrent Neural
      * Networks": a phrase whose modifiers open the title's name is that name.
      */
     private static java.util.Optional<String> titleKeyFor(String modifiers, List<Span> out) {
@@ -301,7 +301,7 @@ final class ProposalFinder {
                 .map(Span::key).findFirst();
     }
 
-    /** "a neat yet effective recursive operation": praise and its coordination are not part of the name. */
+    /** "a simple yet effective merging operation": praise and its coordination are not part of the name. */
     private static int skipPraise(Sentence s, int from) {
         while (from < s.size()) {
             String w = s.token(from).text().toLowerCase(Locale.ROOT);
@@ -342,7 +342,7 @@ final class ProposalFinder {
         return noun >= 0 && s.token(noun).pos().startsWith("NN") && isMethodHead(s.token(noun)) ? after : -1;
     }
 
-    /** A quoted name ("model-free forward-forward training") or a lower-case noun phrase after a naming cue. */
+    /** A quoted name ("model-free mirror-descent pruning") or a lower-case noun phrase after a naming cue. */
     private void quotedOrPlainName(Sentence s, int sentenceIndex, int at, TokenClaims claims, List<Span> out) {
         if (at >= s.size()) {
             return;
@@ -356,14 +356,14 @@ final class ProposalFinder {
         if (quoted ? to >= s.size() || !s.token(to).pos().equals("''") : to - from < 2) {
             return;
         }
-        // a capitalized name is the name finder's; "termed Mathematical Design for CNNs (DeepMAD)" has its name
+        // a capitalized name is the name finder's; "termed Mathematical Layout for CNNs (ZetaMAD)" has its name
         boolean capitalized = Character.isUpperCase(s.token(from).text().charAt(0));
         if (to > from && to - from <= MAX_WORDS && (quoted || !capitalized) && !abbreviatedLater(s, from, to)) {
             addUnlessKnown(s, sentenceIndex, from, to, claims, out);
         }
     }
 
-    /** Method heads, and agent nouns in -izer ("harmonizer", "quantizer"): things that act on models. */
+    /** Method heads, and agent nouns in -izer ("equalizer", "quantizer"): things that act on models. */
     private boolean isMethodHead(Token head) {
         String lemma = head.lemma().toLowerCase(Locale.ROOT);
         // "weight-pruning" is a kind of pruning

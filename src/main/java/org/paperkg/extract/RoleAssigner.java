@@ -48,7 +48,7 @@ final class RoleAssigner {
             }
             Sentence s = sentences.get(sp.sentence());
             boolean inTitle = sp.sentence() < titleSentences;
-            // "the proposed NMN architecture" after "NMNs have received attention": a known name as a modifier
+            // "the proposed GNN architecture" after "GNNs have received attention": a known name as a modifier
             boolean knownModifier = firstSentence.get(sp.key()) < sp.sentence() && isModifier(s, sp);
             MethodRole role;
             if (inTitle && colon > 0 && sp.from() == 0 && s.token(sp.to() - 1).end() <= colon) {
@@ -71,7 +71,7 @@ final class RoleAssigner {
         return roles;
     }
 
-    /** "AdANNS-IVF", "NViT-Base", "LightHGNN^+": a name built on a proposed name is a variant the paper proposes. */
+    /** "ZetaNet-IVF", "ZetaNet-Base", "ZetaNet^+": a name built on a proposed name is a variant the paper proposes. */
     private static void proposeNamedVariants(List<Span> spans, Map<String, MethodRole> roles) {
         List<String> proposedNames = spans.stream()
                 .filter(sp -> sp.type() == EntityType.METHOD && roles.get(sp.key()) == MethodRole.PROPOSED)
@@ -173,7 +173,7 @@ final class RoleAssigner {
     static boolean objectOf(Sentence s, int verb, Span sp) {
         int k = sp.from() - 1;
         if (sp.longForm() != null && k > verb && s.token(k).text().equals("(")) {
-            // skip the defined long form: "Dual Half-Space Projected Gradient (DHSPG)"
+            // skip the defined long form: "Dual Box-Constrained Projected Gradient (DBCPG)"
             int longFormBegin = s.token(k).begin() - sp.longForm().length() - 1;
             k--;
             while (k > verb && s.token(k).begin() >= longFormBegin) {
@@ -181,7 +181,7 @@ final class RoleAssigner {
             }
         }
         if (sp.longForm() == null && k > verb + 1 && s.token(k).text().equals("(")) {
-            // "an Iterative Initialization and Retraining method for SNNs (IIR-SNN)": skip the phrase it abbreviates
+            // "an Iterative Warm-up and Rescaling method for GNNs (IWR-GNN)": skip the phrase it abbreviates
             k = longFormStart(s, verb + 1, k, sp.surface()) - 1;
         }
         for (; k > verb; k--) {
@@ -241,7 +241,7 @@ final class RoleAssigner {
 
     /**
      * "we propose", "this paper presents", "our work introduces": the authors, not prior work. A participle
-     * after an adverb or adjective ("recently developed frameworks") describes, it does not propose.
+     * after an adverb or adjective ("recently developed toolkits") describes, it does not propose.
      */
     static boolean isAuthorsVerb(Sentence s, int verb) {
         Token v = s.token(verb);
@@ -281,7 +281,7 @@ final class RoleAssigner {
                         .contains(s.token(k).lemma().toLowerCase(Locale.ROOT)));
     }
 
-    /** "a train-time pruning scheme, Parameter-free Differentiable Pruning (PDP)": the name is what is proposed. */
+    /** "a one-pass pruning scheme, Gradient-free Magnitude Pruning (GMP)": the name is what is proposed. */
     private static boolean describesAName(Sentence s, Span sp) {
         if (NameFinder.looksLikeName(sp.surface())) {
             return false;
@@ -298,14 +298,14 @@ final class RoleAssigner {
         return sp.to() < s.size() && (s.token(sp.to()).pos().startsWith("NN") || s.token(sp.to()).text().startsWith("-"));
     }
 
-    /** "NMN architecture", "ANNS design framework": the name modifies a following noun. */
+    /** "GNN architecture", "KLOVA design framework": the name modifies a following noun. */
     private static boolean isModifier(Sentence s, Span sp) {
         return sp.to() < s.size() && s.token(sp.to()).pos().startsWith("NN")
                 && Character.isLowerCase(s.token(sp.to()).text().charAt(0));
     }
 
     /**
-     * "It offers key advancements: (i) ...; (ii) Dual Projected Gradient (DPG) and its variant (H2PG) ...": a
+     * "It offers two key innovations: (i) ...; (ii) Box Projected Gradient (BPG) and its variant (BPG-2) ...": a
      * new name opening an item of a list of the paper's contributions is one of them.
      */
     private static boolean opensContributionItem(Sentence s, Span sp) {
@@ -342,7 +342,7 @@ final class RoleAssigner {
                 || k >= 2 && s.token(k - 2).text().equals("("));
     }
 
-    /** "our contributions are:", "It offers key technological advancements:", "we propose three components:" */
+    /** "our contributions are:", "It offers two key innovations:", "we propose three components:" */
     private static boolean announcesContributions(Sentence s, int colon) {
         boolean contributionWord = false;
         boolean ownWork = false;
@@ -357,7 +357,7 @@ final class RoleAssigner {
     private static final Set<String> CONTRIBUTION_NOUNS = Set.of("contribution", "advancement", "innovation",
             "novelty", "component", "ingredient", "module");
 
-    /** "a brand new "head token" design": a quoted term the authors call new is their coinage. */
+    /** "a brand-new "anchor slot" design": a quoted term the authors call new is their coinage. */
     private static boolean coinedInQuotes(Sentence s, Span sp) {
         int quote = sp.from() - 1;
         if (quote < 1 || !s.token(quote).pos().equals("``")) {

@@ -10,7 +10,7 @@ import java.util.Set;
 /**
  * Finds tasks from the words around them rather than from a lexicon: the items of "tasks such as A, B and C",
  * the modifiers of "A and B tasks", a list of bare task nouns ("classification, detection and segmentation")
- * "ImageNet classification" and the purpose after "for" in a title ("RNNs for Sequence Learning"). In these
+ * "ImageNet classification" and the purpose after "for" in a title ("Sparse Graph Models for Traffic Forecasting"). In these
  * places a known technique term names a problem, so "continual learning, transfer learning and reinforcement
  * learning" after "problems, including" become tasks.
  */
@@ -32,13 +32,13 @@ final class TaskFinder {
             "consistent", "faithful", "convergent", "reliable", "scalable", "stable", "precise", "flexible", "unified",
             "generalizable", "comprehensive", "systematic");
 
-    /** Activities that are tasks when the context says so ("semantic search", "drug discovery"). */
+    /** Activities that are tasks when the context says so ("code search", "drug discovery"). */
     private static final Set<String> ACTIVITY_HEADS = Set.of("search", "discovery");
 
-    /** Umbrella words on their own that head a task with a modifier ("sequence learning", "bilevel optimization"). */
+    /** Umbrella words on their own that head a task with a modifier ("graph learning", "bilevel optimization"). */
     private static final Set<String> UMBRELLA_TASK_HEADS = Set.of("learning", "optimization", "optimisation");
 
-    /** Heads of research fields ("spoken language processing", "computer vision"), not of tasks. */
+    /** Heads of research fields ("natural language processing", "computer vision"), not of tasks. */
     private static final Set<String> FIELD_HEADS = Set.of("processing", "vision", "science", "intelligence",
             "engineering", "computing", "mining");
     private static final int MAX_CHUNK = 4;
@@ -77,7 +77,7 @@ final class TaskFinder {
     }
 
     /**
-     * "Recurrent Neural Networks for Sequence Learning", "A Framework for Adaptive Semantic Search": in a title,
+     * "Sparse Graph Models for Traffic Forecasting", "A Toolkit for Robust Table Parsing": in a title,
      * the activity after "for" is the task the paper addresses.
      */
     private void titlePurpose(Sentence s, Coverage cover) {
@@ -106,7 +106,7 @@ final class TaskFinder {
     }
 
     /**
-     * "we formulate pruning as a combinatorial optimization problem": a problem class the paper casts its own
+     * "we cast channel selection as a knapsack problem": a problem class the paper casts its own
      * problem into is a device, not a task it addresses.
      */
     private static void dropReformulations(Sentence s, Coverage cover) {
@@ -192,8 +192,8 @@ final class TaskFinder {
     }
 
     /**
-     * "state-tracking tasks", "classification and regression tasks", "vowel and image classification tasks":
-     * the phrases before "tasks" are tasks; a lone modifier shares the last phrase's head ("vowel classification").
+     * "graph-matching tasks", "classification and regression tasks", "tone and image classification tasks":
+     * the phrases before "tasks" are tasks; a lone modifier shares the last phrase's head ("tone classification").
      */
     private void modifiersOfTask(Sentence s, int cue, boolean examplesFollow, Coverage cover) {
         List<int[]> chunks = new ArrayList<>();
@@ -240,7 +240,7 @@ final class TaskFinder {
         }
     }
 
-    /** "supports classification, detection, and segmentation": two or more bare task nouns in a list. */
+    /** "handles tracking, detection, and segmentation": two or more bare task nouns in a list. */
     private void bareTaskLists(Sentence s, Coverage cover) {
         for (int i = 0; i < s.size(); i++) {
             List<Integer> items = new ArrayList<>();
@@ -298,18 +298,18 @@ final class TaskFinder {
     /**
      * Makes [from, to) a task when the context says it is one: a new phrase when its words are free, a known
      * technique term retyped ("meta-learning tasks"), or a known task made specific by its free modifiers
-     * ("musical information retrieval"). Where the sentence does not call it a task ({@code saidToBeTask}
+     * ("legal information retrieval"). Where the sentence does not call it a task ({@code saidToBeTask}
      * false), a lone word must be a task noun.
      */
     private void addTask(Sentence s, int from, int to, Coverage cover, boolean saidToBeTask) {
         Span last = cover.spanAt(to - 1);
-        // "sequence learning": a head that is an umbrella word on its own is specific with a free modifier
+        // "graph learning": a head that is an umbrella word on its own is specific with a free modifier
         boolean umbrellaHead = to - from > 1 && cover.blocked(to - 1)
                 && UMBRELLA_TASK_HEADS.contains(lemma(s.token(to - 1))) && !cover.claimed(to - 2);
         int start = from;
         for (int i = from; i < (umbrellaHead ? to - 1 : to); i++) {
             if (cover.blocked(i)) {
-                return; // an umbrella word inside ("data analysis tasks"): the phrase names no specific task
+                return; // an umbrella word inside ("data processing tasks"): the phrase names no specific task
             }
             if (last == null && cover.claimed(i)) {
                 start = i + 1; // "ImageNet classification": the name before a free head is not part of the task
@@ -358,7 +358,7 @@ final class TaskFinder {
         boolean hyphenatedActivity = headWord.contains("-") && heads.typeOfWord(
                 headWord.substring(headWord.lastIndexOf('-') + 1)).filter(type -> type == EntityType.TASK).isPresent();
         String surface = s.span(from, to);
-        // "state-tracking" is often tagged as an adjective; "time-consuming" is one
+        // "graph-matching" is often tagged as an adjective; "time-consuming" is one
         if (!(head.isNoun() || hyphenatedActivity) || FIELD_HEADS.contains(lemma(head))
                 || lexicon.isGeneric(surface)
                 || lexicon.lookup(surface).filter(e -> e.type() != EntityType.TASK).isPresent()) {

@@ -7,18 +7,18 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The contribution a title names: "DRACO: Co-Optimizing ..." (the name before the colon), "Lossless
- * Compression with Probabilistic Circuits" (the means after "with/via/using"), "A Converting Autoencoder
- * Toward ..." and "Data Filtering Networks" (the opening noun phrase whose head says it is a method).
+ * The contribution a title names: "KLOVA: Scheduling Sparse Kernels ..." (the name before the colon), "Faster
+ * Retrieval with Learned Hash Codes" (the means after "with/via/using"), "A Denoising Autoencoder
+ * Toward ..." and "Token Routing Networks" (the opening noun phrase whose head says it is a method).
  */
 final class TitleNameFinder {
     private static final Set<String> NAME_JOINERS = Set.of("&", "and", "of", "for", "-", "+", "to", "in", "on",
             "the", "a", "is", "all");
-    /** Title words that introduce the paper's means: "Lossless Compression with Probabilistic Circuits". */
+    /** Title words that introduce the paper's means: "Faster Retrieval with Learned Hash Codes". */
     private static final Set<String> MEANS = Set.of("with", "via", "using", "through", "by");
     /** Words after which the opening noun phrase is the contribution: "X for Y", "X with Y", "X toward Y". */
     private static final Set<String> PURPOSE = Set.of("for", "with", "via", "using", "through", "toward", "towards");
-    /** Praise that does not name anything: "Efficient Deep Neural Networks" names no new method. */
+    /** Praise that does not name anything: "Robust Deep Neural Networks" names no new method. */
     private static final Set<String> PRAISE = Set.of("efficient", "effective", "simple", "novel", "new", "fast",
             "faster", "better", "improved", "scalable", "robust", "accurate", "general", "practical", "lightweight",
             "powerful", "towards", "toward", "a", "an", "the");
@@ -41,7 +41,7 @@ final class TitleNameFinder {
             }
         }
         if (colon < 0) {
-            // "Global Vision Transformer Pruning with Hessian-Aware Saliency" names two parts of one contribution
+            // "Structured Graph Network Pruning with Curvature-Aware Scores" names two parts of one contribution
             openingPhrase(s, claims, out);
             meansPhrase(s, claims, out);
             return;
@@ -50,8 +50,8 @@ final class TitleNameFinder {
     }
 
     /**
-     * "DRACO: Co-Optimizing ..." names the paper's contribution before the colon. A short prefix that is not
-     * a known dataset, an umbrella term or a verb phrase ("Re-assessing ImageNet") is the proposed method.
+     * "KLOVA: Scheduling Sparse Kernels ..." names the paper's contribution before the colon. A short prefix that is not
+     * a known dataset, an umbrella term or a verb phrase ("Revisiting CIFAR-10") is the proposed method.
      */
     private void colonName(Sentence s, int colon, TokenClaims claims, List<Span> out) {
         if (colon < 1 || colon > 4 || s.token(0).pos().startsWith("VB") || s.token(0).pos().equals("IN")
@@ -62,7 +62,7 @@ final class TitleNameFinder {
         if (lexicon.isGeneric(name) || !name.chars().anyMatch(Character::isUpperCase) || isClause(s, colon)) {
             return;
         }
-        // A name is written in capitals ("Fast & Slow Learning", "DRACO"); "Bias no more" is a phrase.
+        // A name is written in capitals ("Quick & Quiet Search", "KLOVA"); "Bias no more" is a phrase.
         for (int t = 0; t < colon; t++) {
             String w = s.token(t).text();
             if (!Character.isUpperCase(w.charAt(0)) && !Character.isDigit(w.charAt(0)) && !NAME_JOINERS.contains(w)) {
@@ -94,9 +94,9 @@ final class TitleNameFinder {
     }
 
     /**
-     * "Scalable Neural Network Kernels", "Weakly Supervised Deep Recurrent Neural Networks for Dance
-     * Generation": a title that opens with a noun phrase ending in a method head, followed by nothing or by
-     * "for/with/via", names its contribution. Verb-led titles ("Harmonizing ...") and "X of Y" do not.
+     * "Sparse Graph Attention Kernels", "Weakly Supervised Graph Neural Networks for Gait
+     * Analysis": a title that opens with a noun phrase ending in a method head, followed by nothing or by
+     * "for/with/via", names its contribution. Verb-led titles ("Aligning ...") and "X of Y" do not.
      */
     private boolean openingPhrase(Sentence s, TokenClaims claims, List<Span> out) {
         int from = 0;
@@ -141,7 +141,7 @@ final class TitleNameFinder {
                 || pos.equals("CD") && k > from;
     }
 
-    /** Praise words and an umbrella term: "Efficient Deep Neural Networks", "Simple Architectures". */
+    /** Praise words and an umbrella term: "Robust Deep Neural Networks", "Simple Architectures". */
     private boolean namesNothingNew(Sentence s, int from, int to) {
         int k = from;
         while (k < to && isPraise(s.token(k).text().toLowerCase(Locale.ROOT))) {
@@ -150,7 +150,7 @@ final class TitleNameFinder {
         return k == to || lexicon.isGeneric(s.span(k, to));
     }
 
-    /** "Efficient", and praise of one resource: "Hardware-Efficient", "Sample-Efficient". */
+    /** "Efficient", and praise of one resource: "Memory-Efficient", "Sample-Efficient". */
     private static boolean isPraise(String word) {
         return PRAISE.contains(word) || PRAISE.contains(word.substring(word.lastIndexOf('-') + 1));
     }

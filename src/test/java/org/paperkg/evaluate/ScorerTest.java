@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.paperkg.EvalFiles;
+import org.paperkg.External;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class ScorerTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -49,9 +50,9 @@ class ScorerTest {
 
     @Test
     void figuresEqualThoseOfTheReferenceScorer(@TempDir Path tmp) throws Exception {
-        Path score = Path.of("..", "shared", "eval", "score.py");
-        Path gold = Path.of("..", "shared", "eval", "dev.jsonl");
-        assumeTrue(Files.isRegularFile(score) && Files.isRegularFile(gold), "shared/eval is not beside the project");
+        External.requireRuns("python3", "--version");
+        Path score = EvalFiles.path("score.py");
+        Path gold = EvalFiles.path("dev.jsonl");
         // A prediction made from the gold itself with every other entity dropped and values shifted: imperfect on purpose.
         List<String> lines = new ArrayList<>();
         int n = 0;
@@ -67,7 +68,7 @@ class ScorerTest {
         Process p = new ProcessBuilder("python3", score.toString(), gold.toString(), pred.toString(), "--json")
                 .redirectErrorStream(true).start();
         JsonNode reference = JSON.readTree(p.getInputStream().readAllBytes());
-        assumeTrue(p.waitFor() == 0, "score.py did not run");
+        assertEquals(0, p.waitFor(), "score.py failed");
         Score ours = Scorer.score(gold, pred);
         for (String figure : List.of("methods", "datasets", "metrics", "tasks", "proposed", "code", "entities_micro")) {
             JsonNode r = reference.get(figure);

@@ -22,17 +22,18 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.util.IsoMatcher;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.paperkg.External;
 
 /**
  * Every export of the fixture store read back by software that did not write it: networkx (GraphML, GEXF),
  * Python's csv module (Neo4j CSV), Graphviz dot (DOT), Cytoscape.js in Node (Cytoscape JSON), rdflib and
  * Raptor's rapper (RDF), and Jena (RDF: the parsed graph is isomorphic to the store's). Counts and labels
- * are checked, not just that parsing succeeds. A test whose tool is missing is skipped here; .ci/run
- * installs them all (Debian: graphviz python3-rdflib raptor2-utils; npm: cytoscape into src/test/node).
+ * are checked, not just that parsing succeeds. A test whose tool is missing is skipped locally and fails on
+ * CI ({@link External}); .ci/run installs them all (Debian: graphviz python3-rdflib python3-networkx
+ * raptor2-utils; npm: cytoscape into src/test/node).
  */
 class IndependentReadersTest extends OnFixtureStore {
     static final Path READERS = Path.of("src", "test", "resources", "readers");
@@ -47,7 +48,7 @@ class IndependentReadersTest extends OnFixtureStore {
     @ParameterizedTest(name = "networkx reads {0}")
     @CsvSource({"graphml", "gexf"})
     void networkxReadsTheFullView(String format) throws Exception {
-        assumeRuns("python3", "-c", "import networkx");
+        External.requireRuns("python3", "-c", "import networkx");
         Path file = write(format, ExportOptions.DEFAULT, "full." + format);
         JsonNode r = runJson(list("python3", READERS.resolve("read_graph.py").toString(), format, file.toString()), IDS);
         assertEquals(30, r.get("nodes").asInt(), r.toString());
@@ -64,7 +65,7 @@ class IndependentReadersTest extends OnFixtureStore {
     @ParameterizedTest(name = "networkx reads {0} co-occurrence as undirected")
     @CsvSource({"graphml", "gexf"})
     void networkxReadsTheUndirectedView(String format) throws Exception {
-        assumeRuns("python3", "-c", "import networkx");
+        External.requireRuns("python3", "-c", "import networkx");
         Path file = write(format, new ExportOptions("method-cooccurrence", Set.of(), 1), "cooc." + format);
         JsonNode r = runJson(list("python3", READERS.resolve("read_graph.py").toString(), format, file.toString()), "method:fastnet");
         assertEquals(7, r.get("nodes").asInt(), r.toString());
@@ -75,7 +76,7 @@ class IndependentReadersTest extends OnFixtureStore {
 
     @Test
     void pythonCsvReadsTheNeo4jFiles() throws Exception {
-        assumeRuns("python3", "--version");
+        External.requireRuns("python3", "--version");
         Path out = dir.resolve("csv");
         ((DirectoryExporter) ExportFormats.byName("csv").exporter()).exportTo(store, out, ExportOptions.DEFAULT);
         JsonNode r = runJson(list("python3", READERS.resolve("read_graph.py").toString(), "csv", out.toString()), IDS);
@@ -90,7 +91,7 @@ class IndependentReadersTest extends OnFixtureStore {
 
     @Test
     void graphvizLaysOutTheDotFiles() throws Exception {
-        assumeRuns("dot", "-V");
+        External.requireRuns("dot", "-V");
         Path full = write("dot", ExportOptions.DEFAULT, "full.dot");
         String plain = run(list("dot", "-Tplain", full.toString()));
         assertEquals(30, count(plain, "node "), plain);
@@ -108,9 +109,9 @@ class IndependentReadersTest extends OnFixtureStore {
 
     @Test
     void cytoscapeJsLoadsTheJson() throws Exception {
-        Assumptions.assumeTrue(Files.isDirectory(NODE_MODULES.resolve("cytoscape")),
-                "no cytoscape npm package: npm install --prefix src/test/node");
-        assumeRuns("node", "--version");
+        External.require(Files.isDirectory(NODE_MODULES.resolve("cytoscape")),
+                "the cytoscape npm package (npm install --prefix src/test/node)");
+        External.requireRuns("node", "--version");
         Path file = write("cytoscape", ExportOptions.DEFAULT, "full.json");
         JsonNode r = runJson(list("node", READERS.resolve("read_cytoscape.js").toString(),
                 NODE_MODULES.toAbsolutePath().toString(), file.toString()), IDS);
@@ -153,7 +154,7 @@ class IndependentReadersTest extends OnFixtureStore {
     @ParameterizedTest(name = "rdflib reads {0}")
     @CsvSource({"turtle, turtle, false", "trig, trig, true", "nquads, nquads, true", "jsonld, json-ld, false", "rdfxml, xml, false"})
     void rdflibReadsTheSameGraph(String format, String rdflibFormat, boolean dataset) throws Exception {
-        assumeRuns("/usr/bin/python3", "-c", "import rdflib");
+        External.requireRuns("/usr/bin/python3", "-c", "import rdflib");
         Path file = write(format, ExportOptions.DEFAULT, "rdflib." + format);
         Path back = dir.resolve("rdflib-" + format + ".nq");
         run(list("/usr/bin/python3", READERS.resolve("read_rdf.py").toString(), rdflibFormat, file.toString(), back.toString()));
@@ -170,7 +171,7 @@ class IndependentReadersTest extends OnFixtureStore {
     @ParameterizedTest(name = "rapper counts {0}")
     @CsvSource({"turtle, turtle, false", "trig, trig, true", "nquads, nquads, true", "rdfxml, rdfxml, false"})
     void rapperCountsEveryStatementOnce(String format, String rapperFormat, boolean dataset) throws Exception {
-        assumeRuns("rapper", "--version");
+        External.requireRuns("rapper", "--version");
         Path file = write(format, ExportOptions.DEFAULT, "rapper." + format);
         String out = run(list("rapper", "-i", rapperFormat, "-c", file.toString()));
         Matcher m = Pattern.compile("returned (\\d+) (triples|statements)").matcher(out);
@@ -213,18 +214,6 @@ class IndependentReadersTest extends OnFixtureStore {
         assertTrue(p.waitFor(120, TimeUnit.SECONDS), "timed out: " + cmd);
         assertEquals(0, p.exitValue(), cmd + "\n" + out);
         return out;
-    }
-
-    static void assumeRuns(String... cmd) {
-        boolean ok;
-        try {
-            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-            p.getInputStream().readAllBytes();
-            ok = p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0;
-        } catch (IOException | InterruptedException e) {
-            ok = false;
-        }
-        Assumptions.assumeTrue(ok, "not available here: " + String.join(" ", cmd));
     }
 
     static int count(String text, String prefix) {

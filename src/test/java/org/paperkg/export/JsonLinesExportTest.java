@@ -24,9 +24,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.paperkg.EvalFiles;
+import org.paperkg.External;
 import org.paperkg.HandMadeFacts;
 import org.paperkg.SharedExtractor;
 import org.paperkg.build.BuildListener;
@@ -168,9 +169,8 @@ class JsonLinesExportTest {
 
     @Test
     void scorerAcceptsTheExportOfAnExtractedStore() throws Exception {
-        Path score = Path.of("/work/shared/eval/score.py");
-        Assumptions.assumeTrue(Files.isRegularFile(score), "no score.py");
-        Assumptions.assumeTrue(hasPython(), "no python3");
+        External.requireRuns("python3", "--version");
+        Path score = EvalFiles.path("score.py");
         Path input = Path.of(getClass().getResource("/cli/two-papers.jsonl").toURI());
         Path gold = Path.of(getClass().getResource("/export/gold-two-papers.jsonl").toURI());
         Path pred = dir.resolve("pred.jsonl");
@@ -241,14 +241,6 @@ class JsonLinesExportTest {
             assertEquals("x", speed.get("unit").asText(), speed.toString());
             assertEquals("relative", speed.get("kind").asText(), speed.toString());
             assertTrue(speed.get("baseline").asText().contains("dense model"), speed.toString());
-        }
-    }
-
-    private static boolean hasPython() {
-        try {
-            return new ProcessBuilder("python3", "--version").redirectErrorStream(true).start().waitFor() == 0;
-        } catch (IOException | InterruptedException e) {
-            return false;
         }
     }
 
