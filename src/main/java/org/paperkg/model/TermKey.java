@@ -1,4 +1,4 @@
-package org.paperkg.extract;
+package org.paperkg.model;
 
 import java.text.Normalizer;
 import java.util.Locale;
