@@ -78,7 +78,8 @@ final class AcronymFinder {
                     continue;
                 }
                 type = byHead.get();
-                key = TermKey.singular(TermKey.of(acronym));
+                // the paper's own sense: another paper's "PAM" may spell out something else
+                key = TermKey.withSense(acronym, longForm);
                 confidence = 0.75;
             }
             out.add(new Span(type, key, acronym, canonical, longForm, sentenceIndex, i + 1, i + 2, confidence));
@@ -92,9 +93,13 @@ final class AcronymFinder {
      */
     static List<Span> withAcronymKeys(List<Span> spans) {
         Map<String, String> keyByLongForm = new HashMap<>();
+        Map<String, String> senseByAcronymKey = new HashMap<>();
         for (Span sp : spans) {
             if (sp.longForm() != null) {
                 keyByLongForm.putIfAbsent(TermKey.singular(TermKey.of(sp.longForm())), sp.key());
+                if (sp.canonical() == null && !sp.key().equals(TermKey.ofSingular(sp.surface()))) {
+                    senseByAcronymKey.putIfAbsent(sp.type() + "/" + TermKey.ofSingular(sp.surface()), sp.key());
+                }
             }
         }
         if (keyByLongForm.isEmpty()) {
@@ -102,17 +107,26 @@ final class AcronymFinder {
         }
         List<Span> out = new ArrayList<>(spans.size());
         for (Span sp : spans) {
+            // the title's "PAM: ..." before the abstract's "Partitioning Around Medoids (PAM)" is the paper's PAM
+            String sense = senseByAcronymKey.get(sp.type() + "/" + sp.key());
+            if (sense != null) {
+                out.add(withKey(sp, sense));
+                continue;
+            }
             String key = keyByLongForm.get(TermKey.singular(TermKey.of(sp.surface())));
             int lastSpace = sp.surface().lastIndexOf(' ');
             if (key == null && sp.sentence() == 0 && lastSpace > 0) {
                 // the title's "Gated Linear Attention Transformers" for "gated linear attention (GLA)"
                 key = keyByLongForm.get(TermKey.singular(TermKey.of(sp.surface().substring(0, lastSpace))));
             }
-            out.add(key == null || key.equals(sp.key()) || sp.type() != EntityType.METHOD ? sp
-                    : new Span(sp.type(), key, sp.surface(), sp.canonical(), sp.longForm(), sp.sentence(), sp.from(),
-                            sp.to(), sp.confidence()));
+            out.add(key == null || key.equals(sp.key()) || sp.type() != EntityType.METHOD ? sp : withKey(sp, key));
         }
         return out;
+    }
+
+    private static Span withKey(Span sp, String key) {
+        return new Span(sp.type(), key, sp.surface(), sp.canonical(), sp.longForm(), sp.sentence(), sp.from(), sp.to(),
+                sp.confidence());
     }
 
     /**
