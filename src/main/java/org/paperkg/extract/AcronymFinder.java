@@ -67,8 +67,9 @@ final class AcronymFinder {
                     byHead = Optional.of(EntityType.METHOD); // "selection via proxy (SVP) approach", "(CSLC) models"
                 }
                 boolean named = hasNameShape(start == 0 ? withoutFirstWord(longForm) : longForm);
-                if (byHead.isEmpty() && named && lexicon.lookup(acronym).isPresent()) {
-                    // "Style Alignment Encoding (SAE)": a name of the paper's own, not the lexicon's sparse autoencoder
+                if (byHead.isEmpty() && named) {
+                    // "Style Alignment Encoding (SAE)": a name of the paper's own (not the lexicon's sparse
+                    // autoencoder); "Partitioning Around Medoids (PAM)": later uses of PAM take this sense
                     byHead = Optional.of(EntityType.METHOD);
                 }
                 if (byHead.isEmpty()) {
