@@ -45,6 +45,20 @@ class EntityIdentityTest {
         assertEquals("vision transformer", vit.family().get(vit.family().size() - 1).broaderLabel());
     }
 
+    @Test
+    void aDefinitionSharingOnlyTheHeadWithTheLexiconSenseIsAnotherEntity() {
+        Facts f = Facts.ofAbstract("We study simplicial neural networks (SNNs) on cell complexes. SNNs are expressive.");
+        assertTrue(f.facts.mentions().stream().noneMatch(m -> "spiking neural network".equals(m.canonical())),
+                f.facts.mentions().toString());
+    }
+
+    @Test
+    void aDefinitionSpellingTheLexiconSenseDifferentlyIsTheLexiconEntity() {
+        Facts f = Facts.ofAbstract("We use graph convolution networks (GCNs) for node classification.");
+        assertTrue(f.facts.mentions().stream().anyMatch(m -> "graph convolutional network".equals(m.canonical())),
+                f.facts.mentions().toString());
+    }
+
     private static final class LexiconHolder {
         static final Lexicon LEXICON = Lexicon.bundled();
     }
