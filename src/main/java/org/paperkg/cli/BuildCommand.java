@@ -3,6 +3,8 @@ package org.paperkg.cli;
 import org.paperkg.build.BuildOptions;
 import org.paperkg.build.BuildReport;
 import org.paperkg.build.GraphBuild;
+import org.paperkg.extract.Lexicon;
+import org.paperkg.extract.UserAliases;
 import org.paperkg.ingest.InputFormat;
 import org.paperkg.query.GraphStats;
 import org.paperkg.store.KgStore;
@@ -63,6 +65,11 @@ final class BuildCommand implements Callable<Integer> {
                     + " however large the store grows).")
     String fileMode;
 
+    @Option(names = "--aliases", paramLabel = "FILE",
+            description = "Your identity overrides, read before the bundled lexicon: lines \"method: Name | alias | alias\""
+                    + " merge the names listed, a name alone on its line splits it off. Add --force to re-extract stored papers.")
+    Path aliases;
+
     @Option(names = {"-q", "--quiet"}, description = "Print only problems and the summary.")
     boolean quiet;
 
@@ -70,9 +77,19 @@ final class BuildCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Lexicon lexicon;
+        try {
+            lexicon = aliases == null ? Lexicon.bundled() : Lexicon.bundledWith(UserAliases.read(aliases));
+        } catch (java.nio.file.NoSuchFileException e) {
+            err.println("paperkg build: no aliases file " + aliases);
+            return ExitCodes.USAGE;
+        } catch (IllegalArgumentException e) {
+            err.println("paperkg build: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
         InputFormat format = inputFormat == null ? null : InputFormat.byName(inputFormat);
         BuildOptions defaults = BuildOptions.defaults();
         BuildOptions options = new BuildOptions(strict, force, batchSize, threads == null ? defaults.threads() : threads,
@@ -83,7 +100,7 @@ final class BuildCommand implements Callable<Integer> {
             if (!quiet) {
                 err.println("build: loading the NLP models and lexicons...");
             }
-            GraphBuild build = new GraphBuild(kg, model.extractor(options.threads()), options, listener);
+            GraphBuild build = new GraphBuild(kg, model.extractor(lexicon, options.threads()), options, listener);
             BuildReport report = build.run(files, format);
             listener.finish();
             GraphStats stats = GraphStats.of(kg);

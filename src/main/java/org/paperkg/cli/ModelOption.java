@@ -1,6 +1,8 @@
 package org.paperkg.cli;
 
 import org.paperkg.extract.ExtractionModel;
+import org.paperkg.extract.Lexicon;
+import org.paperkg.extract.NlpPipeline;
 import org.paperkg.extract.RuleBasedExtractor;
 import picocli.CommandLine.Option;
 
@@ -19,8 +21,13 @@ final class ModelOption {
                     + " the model's own cut, chosen for the best F1).")
     double minConfidence;
 
-    /** The extractor these options ask for. */
+    /** The extractor these options ask for, with the bundled lexicon. */
     RuleBasedExtractor extractor(int threads) {
+        return extractor(Lexicon.bundled(), threads);
+    }
+
+    /** The extractor these options ask for, with the given lexicon (the bundled one plus a user's aliases). */
+    RuleBasedExtractor extractor(Lexicon lexicon, int threads) {
         if (minConfidence < 0 || minConfidence > 1) {
             throw new IllegalArgumentException("--min-confidence must be in [0, 1], got " + minConfidence);
         }
@@ -36,6 +43,6 @@ final class ModelOption {
                 throw new IllegalArgumentException("cannot read --model " + model + ": " + e.getMessage(), e);
             }
         }
-        return RuleBasedExtractor.withModel(chosen, minConfidence, threads);
+        return new RuleBasedExtractor(NlpPipeline.shared(), lexicon, chosen, minConfidence, threads);
     }
 }

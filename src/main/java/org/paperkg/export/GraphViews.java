@@ -26,8 +26,9 @@ import java.util.function.Consumer;
  *
  * <ul>
  * <li>{@code full}: papers, entities and claimed results; paper -> entity (proposes, comparesWith, uses,
- * mentions), paper -> result (reportsResult), result -> entity (metric, method, dataset, baseline).</li>
- * <li>{@code paper-entity}: papers and entities with the paper -> entity edges only.</li>
+ * mentions), paper -> result (reportsResult), result -> entity (metric, method, dataset, baseline), variant ->
+ * family (broader: ViT-B/16 -> ViT-B -> ViT).</li>
+ * <li>{@code paper-entity}: papers and entities with the paper -> entity edges and the variant -> family edges.</li>
  * <li>{@code method-dataset}: method -> dataset, weight = papers mentioning both.</li>
  * <li>{@code method-cooccurrence}: method -- method (undirected), weight = papers mentioning both.</li>
  * </ul>
@@ -117,8 +118,12 @@ public final class GraphViews {
             case FULL -> {
                 select(store, "view-paper-entity-edges.rq", relationEdge);
                 select(store, "view-result-edges.rq", relationEdge);
+                select(store, "view-broader-edges.rq", relationEdge);
             }
-            case PAPER_ENTITY -> select(store, "view-paper-entity-edges.rq", relationEdge);
+            case PAPER_ENTITY -> {
+                select(store, "view-paper-entity-edges.rq", relationEdge);
+                select(store, "view-broader-edges.rq", relationEdge);
+            }
             case METHOD_DATASET -> select(store, "view-method-dataset.rq", weightedEdge);
             default -> select(store, "view-method-cooccurrence.rq", weightedEdge);
         }

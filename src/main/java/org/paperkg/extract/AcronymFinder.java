@@ -1,5 +1,6 @@
 package org.paperkg.extract;
 
+import org.paperkg.model.TermKey;
 import org.paperkg.model.EntityType;
 
 import java.util.ArrayList;
@@ -66,8 +67,9 @@ final class AcronymFinder {
                     byHead = Optional.of(EntityType.METHOD); // "selection via proxy (SVP) approach", "(CSLC) models"
                 }
                 boolean named = hasNameShape(start == 0 ? withoutFirstWord(longForm) : longForm);
-                if (byHead.isEmpty() && named && lexicon.lookup(acronym).isPresent()) {
-                    // "Style Alignment Encoding (SAE)": a name of the paper's own, not the lexicon's sparse autoencoder
+                if (byHead.isEmpty() && named) {
+                    // "Style Alignment Encoding (SAE)": a name of the paper's own (not the lexicon's sparse
+                    // autoencoder); "Partitioning Around Medoids (PAM)": later uses of PAM take this sense
                     byHead = Optional.of(EntityType.METHOD);
                 }
                 if (byHead.isEmpty()) {
@@ -77,7 +79,8 @@ final class AcronymFinder {
                     continue;
                 }
                 type = byHead.get();
-                key = TermKey.singular(TermKey.of(acronym));
+                // the paper's own sense: another paper's "PAM" may spell out something else
+                key = TermKey.withSense(acronym, longForm);
                 confidence = 0.75;
             }
             out.add(new Span(type, key, acronym, canonical, longForm, sentenceIndex, i + 1, i + 2, confidence));
@@ -91,9 +94,13 @@ final class AcronymFinder {
      */
     static List<Span> withAcronymKeys(List<Span> spans) {
         Map<String, String> keyByLongForm = new HashMap<>();
+        Map<String, String> senseByAcronymKey = new HashMap<>();
         for (Span sp : spans) {
             if (sp.longForm() != null) {
                 keyByLongForm.putIfAbsent(TermKey.singular(TermKey.of(sp.longForm())), sp.key());
+                if (sp.canonical() == null && !sp.key().equals(TermKey.ofSingular(sp.surface()))) {
+                    senseByAcronymKey.putIfAbsent(sp.type() + "/" + TermKey.ofSingular(sp.surface()), sp.key());
+                }
             }
         }
         if (keyByLongForm.isEmpty()) {
@@ -101,17 +108,26 @@ final class AcronymFinder {
         }
         List<Span> out = new ArrayList<>(spans.size());
         for (Span sp : spans) {
+            // the title's "PAM: ..." before the abstract's "Partitioning Around Medoids (PAM)" is the paper's PAM
+            String sense = senseByAcronymKey.get(sp.type() + "/" + sp.key());
+            if (sense != null) {
+                out.add(withKey(sp, sense));
+                continue;
+            }
             String key = keyByLongForm.get(TermKey.singular(TermKey.of(sp.surface())));
             int lastSpace = sp.surface().lastIndexOf(' ');
             if (key == null && sp.sentence() == 0 && lastSpace > 0) {
                 // the title's "Gated Linear Attention Transformers" for "gated linear attention (GLA)"
                 key = keyByLongForm.get(TermKey.singular(TermKey.of(sp.surface().substring(0, lastSpace))));
             }
-            out.add(key == null || key.equals(sp.key()) || sp.type() != EntityType.METHOD ? sp
-                    : new Span(sp.type(), key, sp.surface(), sp.canonical(), sp.longForm(), sp.sentence(), sp.from(),
-                            sp.to(), sp.confidence()));
+            out.add(key == null || key.equals(sp.key()) || sp.type() != EntityType.METHOD ? sp : withKey(sp, key));
         }
         return out;
+    }
+
+    private static Span withKey(Span sp, String key) {
+        return new Span(sp.type(), key, sp.surface(), sp.canonical(), sp.longForm(), sp.sentence(), sp.from(), sp.to(),
+                sp.confidence());
     }
 
     /**
@@ -123,10 +139,79 @@ final class AcronymFinder {
         String key = TermKey.singular(TermKey.of(longForm));
         String head = lastWord(longForm);
         List<String> expansions = entry.forms().stream().filter(f -> f.contains(" ") || f.contains("-")).toList();
-        return expansions.isEmpty() || expansions.stream().anyMatch(f -> lastWord(f).equals(head)
+        return expansions.isEmpty() || expansions.stream().anyMatch(f -> lastWord(f).equals(head) && modifiersAgree(f, longForm)
                 || key.startsWith(TermKey.of(f)) // "multi-head attention blocks (MHAs)"
                 || TermKey.of(f).startsWith(key) && longForm.strip().contains(" ") // "stochastic gradient (SGD) descent"
                 || editDistance(TermKey.singular(TermKey.of(f)), key) <= 2);
+    }
+
+    /**
+     * The words of the shorter long form appear in the longer one, in order, each up to a spelling
+     * ("convolution", "convolutional"; "masked", "masking"), so that extra words are allowed ("deep residual
+     * network", "vision-and-language navigation"): "simplicial neural networks" and "spiking neural networks"
+     * are two things under one acronym.
+     */
+    private static boolean modifiersAgree(String a, String b) {
+        List<String> x = contentWords(a);
+        List<String> y = contentWords(b);
+        List<String> shorter = x.size() <= y.size() ? x : y;
+        List<String> longer = x.size() <= y.size() ? y : x;
+        int at = 0;
+        for (String w : shorter) {
+            while (at < longer.size() && !sameWord(w, longer.get(at))) {
+                at++;
+            }
+            if (at == longer.size()) {
+                return false;
+            }
+            at++;
+        }
+        return true;
+    }
+
+    /** Words that join a long form without naming anything in it. */
+    private static final Set<String> JOINING_WORDS = Set.of("and", "of", "for", "the", "a", "an", "in", "on", "with", "to");
+
+    /** Endings that make another form of one word ("masked", "masking"; "convolution", "convolutional"). */
+    private static final List<String> WORD_ENDINGS = List.of("ing", "ed", "al", "s", "er");
+
+    /** Edits that make a spelling variant or a typo of a word, not another word. */
+    private static final int MAX_SPELLING_EDITS = 2;
+
+    private static List<String> contentWords(String phrase) {
+        List<String> out = new ArrayList<>();
+        for (String w : phrase.strip().split("[\\s-]+")) {
+            String k = TermKey.of(w);
+            if (!k.isEmpty() && !JOINING_WORDS.contains(k)) {
+                out.add(k);
+            }
+        }
+        return out;
+    }
+
+    private static boolean sameWord(String u, String v) {
+        return u.startsWith(v) || v.startsWith(u) || editDistance(u, v) <= MAX_SPELLING_EDITS || stem(u).equals(stem(v))
+                || sharedStart(u, v) >= Math.max(MIN_SHARED_START, Math.min(u.length(), v.length()) / 2);
+    }
+
+    /** Letters two forms of one word share at least at their start ("visual", "vision"; "salesman", "salesperson"). */
+    private static final int MIN_SHARED_START = 3;
+
+    private static int sharedStart(String u, String v) {
+        int n = 0;
+        while (n < u.length() && n < v.length() && u.charAt(n) == v.charAt(n)) {
+            n++;
+        }
+        return n;
+    }
+
+    private static String stem(String w) {
+        for (String ending : WORD_ENDINGS) {
+            if (w.length() > ending.length() + 2 && w.endsWith(ending)) {
+                return w.substring(0, w.length() - ending.length());
+            }
+        }
+        return w;
     }
 
     private static String lastWord(String phrase) {

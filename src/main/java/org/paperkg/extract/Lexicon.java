@@ -1,5 +1,6 @@
 package org.paperkg.extract;
 
+import org.paperkg.model.TermKey;
 import org.paperkg.model.EntityType;
 
 import java.io.BufferedReader;
@@ -28,13 +29,26 @@ public final class Lexicon {
     private final Map<String, LexiconEntry> caseSensitiveForms = new HashMap<>();
     private final Set<String> genericKeys = new HashSet<>();
     private final Map<String, String> wikidataByTypedKey = new HashMap<>();
+    private final Map<String, LexiconEntry> familyByTypedKey = new HashMap<>();
 
     private Lexicon() {
     }
 
     /** The lexicon bundled in the jar. */
     public static Lexicon bundled() {
+        return bundledWith(List.of());
+    }
+
+    /**
+     * The bundled lexicon under a user's own lines ({@code --aliases FILE}), which are read first and so win
+     * every form they name: listing two names on one line merges them, listing a name alone splits it from
+     * the bundled line that held it.
+     */
+    public static Lexicon bundledWith(List<UserAliases.Line> userLines) {
         Lexicon lexicon = new Lexicon();
+        for (UserAliases.Line user : userLines) {
+            lexicon.addEntry(user.type(), Line.parse(user.text()));
+        }
         for (EntityType type : EntityType.values()) {
             lexicon.loadEntries(type, BASE + type.plural() + ".txt");
         }
@@ -46,6 +60,9 @@ public final class Lexicon {
                         lexicon.wikidataByTypedKey.put(type + "/" + e.key(), parts[2].strip()));
             }
         }
+        for (String line : lines(BASE + "families.txt")) {
+            lexicon.addFamilyLine(line);
+        }
         for (String line : lines(BASE + "generic.txt")) {
             for (String form : Line.parse(line).forms()) {
                 String key = TermKey.of(form);
@@ -56,12 +73,6 @@ public final class Lexicon {
         return lexicon;
     }
 
-    /** "parameters", "CNNs": a lower-case "s" after a letter; "NeuS" or "PACS" are names, not plurals. */
-    private static boolean isPlural(String form) {
-        int n = form.length();
-        return n > 3 && form.charAt(n - 1) == 's' && Character.isLetter(form.charAt(n - 2)) && form.charAt(n - 2) != 's';
-    }
-
     /** The entry a surface form names, trying its singular too; empty when unknown or generic. */
     public Optional<LexiconEntry> lookup(String surface) {
         LexiconEntry exact = caseSensitiveForms.get(surface);
@@ -70,7 +81,8 @@ public final class Lexicon {
         }
         String key = TermKey.of(surface);
         LexiconEntry e = byKey.get(key);
-        if (e == null) {
+        if (e == null && TermKey.looksPlural(surface)) {
+            // only a form written as a plural: "ViTs" is ViT, "VITS" is another model
             e = byKey.get(TermKey.singular(key));
         }
         return Optional.ofNullable(e);
@@ -94,24 +106,48 @@ public final class Lexicon {
         return genericKeys.contains(key) || genericKeys.contains(TermKey.singular(key));
     }
 
+    /**
+     * The family a lexicon entry belongs to by a line of {@code families.txt} ("DeiT > vision transformer"):
+     * domain knowledge that no rule on the name's shape can find.
+     */
+    public Optional<LexiconEntry> familyOf(LexiconEntry entry) {
+        return Optional.ofNullable(familyByTypedKey.get(entry.type() + "/" + entry.key()));
+    }
+
+    private void addFamilyLine(String line) {
+        String[] parts = line.split(">");
+        if (parts.length != 2) {
+            throw new IllegalStateException("a family line is \"narrower > broader\": " + line);
+        }
+        Optional<LexiconEntry> narrower = lookup(parts[0].strip());
+        Optional<LexiconEntry> broader = lookup(parts[1].strip());
+        if (narrower.isEmpty() || broader.isEmpty() || narrower.get().type() != broader.get().type()) {
+            throw new IllegalStateException("a family line names two lexicon entries of one type: " + line);
+        }
+        familyByTypedKey.putIfAbsent(narrower.get().type() + "/" + narrower.get().key(), broader.get());
+    }
+
     private void loadEntries(EntityType type, String resource) {
         for (String line : lines(resource)) {
-            Line parsed = Line.parse(line);
-            if (parsed.forms().isEmpty()) {
-                continue;
-            }
-            List<String> forms = parsed.forms();
-            LexiconEntry entry = new LexiconEntry(type, forms.get(0), forms.subList(1, forms.size()),
-                    parsed.allCaseSensitive());
-            for (String form : forms) {
-                if (parsed.isCaseSensitive(form)) {
-                    caseSensitiveForms.putIfAbsent(form, entry);
-                } else {
-                    // The first line to claim a form keeps it, so file order is the tie-break.
-                    byKey.putIfAbsent(TermKey.of(form), entry);
-                    if (isPlural(form)) {
-                        byKey.putIfAbsent(TermKey.singular(TermKey.of(form)), entry);
-                    }
+            addEntry(type, Line.parse(line));
+        }
+    }
+
+    private void addEntry(EntityType type, Line parsed) {
+        if (parsed.forms().isEmpty()) {
+            return;
+        }
+        List<String> forms = parsed.forms();
+        LexiconEntry entry = new LexiconEntry(type, forms.get(0), forms.subList(1, forms.size()),
+                parsed.allCaseSensitive());
+        for (String form : forms) {
+            if (parsed.isCaseSensitive(form)) {
+                caseSensitiveForms.putIfAbsent(form, entry);
+            } else {
+                // The first line to claim a form keeps it, so file order is the tie-break.
+                byKey.putIfAbsent(TermKey.of(form), entry);
+                if (TermKey.looksPlural(form)) {
+                    byKey.putIfAbsent(TermKey.singular(TermKey.of(form)), entry);
                 }
             }
         }

@@ -1,5 +1,6 @@
 package org.paperkg.extract;
 
+import org.paperkg.model.TermKey;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;

@@ -1,7 +1,9 @@
 package org.paperkg.extract;
 
+import org.paperkg.model.TermKey;
 import org.paperkg.model.EntityMention;
 import org.paperkg.model.EntityType;
+import org.paperkg.model.IdentitySource;
 import org.paperkg.model.MethodRole;
 
 import java.util.ArrayList;
@@ -20,6 +22,7 @@ final class MentionTable {
         final Set<String> forms = new LinkedHashSet<>();
         String canonical;
         double confidence;
+        boolean definedHere;
     }
 
     private final Map<Id, Entry> entries = new LinkedHashMap<>();
@@ -29,6 +32,7 @@ final class MentionTable {
         e.forms.add(sp.surface());
         if (sp.longForm() != null) {
             e.forms.add(sp.longForm());
+            e.definedHere = true;
         }
         if (e.canonical == null) {
             e.canonical = sp.canonical();
@@ -37,6 +41,7 @@ final class MentionTable {
     }
 
     List<EntityMention> mentions(Map<String, MethodRole> roles, Lexicon lexicon) {
+        Families families = new Families(lexicon);
         List<EntityMention> out = new ArrayList<>(entries.size());
         for (Map.Entry<Id, Entry> me : entries.entrySet()) {
             Id id = me.getKey();
@@ -54,8 +59,12 @@ final class MentionTable {
                 forms.add(0, usual);
             }
             MethodRole role = id.type() == EntityType.METHOD ? roles.getOrDefault(id.key(), MethodRole.USED) : null;
+            IdentitySource identity = e.canonical != null ? IdentitySource.LEXICON
+                    : e.definedHere ? IdentitySource.DEFINITION : IdentitySource.SHAPE;
+            List<String> structured = e.canonical != null ? List.of(e.canonical, forms.get(0)) : List.of(forms.get(0));
             out.add(new EntityMention(id.type(), id.key(), forms.get(0), forms.subList(1, forms.size()),
-                    e.canonical, role, e.confidence, lexicon.wikidataId(id.type(), id.key()).orElse(null)));
+                    e.canonical, role, e.confidence, lexicon.wikidataId(id.type(), id.key()).orElse(null),
+                    identity, families.of(id.type(), id.key(), structured)));
         }
         return out;
     }

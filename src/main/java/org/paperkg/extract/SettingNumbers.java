@@ -1,5 +1,6 @@
 package org.paperkg.extract;
 
+import org.paperkg.model.TermKey;
 import java.util.Locale;
 import java.util.Set;
 

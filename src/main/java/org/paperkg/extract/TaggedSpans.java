@@ -1,5 +1,6 @@
 package org.paperkg.extract;
 
+import org.paperkg.model.TermKey;
 import org.paperkg.model.EntityType;
 
 import java.util.ArrayList;
@@ -42,7 +43,7 @@ final class TaggedSpans {
                 String surface = s.span(from, to);
                 if (hasLetter(surface) && !lexicon.isGeneric(surface)) {
                     Optional<LexiconEntry> known = lexicon.lookup(surface).filter(e -> e.type() == type);
-                    String key = known.map(LexiconEntry::key).orElse(TermKey.of(surface));
+                    String key = known.map(LexiconEntry::key).orElse(TermKey.ofSingular(surface));
                     out.add(new Span(type, key, surface, known.map(LexiconEntry::canonical).orElse(null), null, index,
                             from, to, probs.mean(type, from, to), Source.TAGGER));
                 }

@@ -1,5 +1,6 @@
 package org.paperkg.extract;
 
+import org.paperkg.model.TermKey;
 import org.paperkg.model.EntityType;
 
 import java.util.ArrayList;

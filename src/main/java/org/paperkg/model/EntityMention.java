@@ -14,14 +14,25 @@ import java.util.Objects;
  * @param role       for methods, the paper's role for it; null for other types
  * @param confidence how sure the extractor is, in [0, 1]
  * @param wikidataId the entity's Wikidata item (e.g. "Q24901201"), or null when none is known
+ * @param identity   what decided the key: the paper's definition, the lexicon, or the name's shape
+ * @param family     the steps from this entity up to its families (skos:broader), nearest first; often empty
  */
 public record EntityMention(EntityType type, String key, String name, List<String> aliases,
-                            String canonical, MethodRole role, double confidence, String wikidataId) {
+                            String canonical, MethodRole role, double confidence, String wikidataId,
+                            IdentitySource identity, List<FamilyLink> family) {
     public EntityMention {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(name, "name");
         aliases = aliases == null ? List.of() : List.copyOf(aliases);
+        identity = identity != null ? identity : canonical != null ? IdentitySource.LEXICON : IdentitySource.SHAPE;
+        family = family == null ? List.of() : List.copyOf(family);
+    }
+
+    /** A mention whose identity follows from its lexicon name or shape, with no family. */
+    public EntityMention(EntityType type, String key, String name, List<String> aliases,
+                         String canonical, MethodRole role, double confidence, String wikidataId) {
+        this(type, key, name, aliases, canonical, role, confidence, wikidataId, null, List.of());
     }
 
     /** A mention with no Wikidata link. */

@@ -14,10 +14,13 @@ import org.apache.jena.vocabulary.SKOS;
 import org.paperkg.model.ClaimedResult;
 import org.paperkg.model.EntityMention;
 import org.paperkg.model.EntityType;
+import org.paperkg.model.FamilyLink;
+import org.paperkg.model.IdentitySource;
 import org.paperkg.model.MethodRole;
 import org.paperkg.model.Paper;
 import org.paperkg.model.PaperFacts;
 import org.paperkg.model.ResultKind;
+import org.paperkg.model.TermKey;
 import org.paperkg.vocab.PKG;
 import org.paperkg.vocab.SCHEMA;
 
@@ -136,6 +139,7 @@ public final class FactsToRdf {
                 add(mention, PKG.alias, literal(alias));
             }
             add(mention, PKG.confidence, decimal(m.confidence()));
+            add(mention, PKG.identitySource, identityNode(m.identity()));
             if (m.role() != null) {
                 add(mention, PKG.role, roleNode(m.role()));
                 add(paper, roleProperty(m.role()), entity);
@@ -147,7 +151,7 @@ public final class FactsToRdf {
          * queries over the union graph meet each label once (not once per paper that mentions it).
          */
         private void describe(Node entity, EntityMention m) {
-            String label = m.canonical() != null ? m.canonical() : m.name();
+            String label = labelOf(m);
             entityQuad(entity, RDF.type.asNode(), classOf(m.type()).asNode());
             entityQuad(entity, RDFS.label.asNode(), literal(label));
             entityQuad(entity, SKOS.prefLabel.asNode(), literal(label));
@@ -162,6 +166,19 @@ public final class FactsToRdf {
             entityQuad(entity, PKG.key.asNode(), literal(m.key()));
             if (m.wikidataId() != null) {
                 entityQuad(entity, SKOS.exactMatch.asNode(), NodeFactory.createURI(WIKIDATA + m.wikidataId()));
+            }
+            describeFamily(m);
+        }
+
+        /** The steps up to the entity's families, each family with its type, label and key so that it resolves. */
+        private void describeFamily(EntityMention m) {
+            for (FamilyLink link : m.family()) {
+                Node family = entity(m.type(), link.broaderKey());
+                entityQuad(family, RDF.type.asNode(), classOf(m.type()).asNode());
+                entityQuad(family, RDFS.label.asNode(), literal(link.broaderLabel()));
+                entityQuad(family, SKOS.prefLabel.asNode(), literal(link.broaderLabel()));
+                entityQuad(family, PKG.key.asNode(), literal(link.broaderKey()));
+                entityQuad(entity(m.type(), link.narrowerKey()), SKOS.broader.asNode(), family);
             }
         }
 
@@ -228,6 +245,34 @@ public final class FactsToRdf {
             case DATASET -> PKG.Dataset;
             case METRIC -> PKG.Metric;
             case TASK -> PKG.Task;
+        };
+    }
+
+    /**
+     * The entity's label: the lexicon's name, else, for an acronym in the paper's own sense, its long form
+     * (two "PAM" nodes read "Partitioning Around Medoids" and "Path-Augmented Method"), else the paper's name.
+     */
+    static String labelOf(EntityMention m) {
+        if (m.canonical() != null) {
+            return m.canonical();
+        }
+        int separator = m.key().indexOf(TermKey.SENSE_SEPARATOR);
+        if (m.identity() == IdentitySource.DEFINITION && separator > 0) {
+            String senseKey = m.key().substring(separator + 1);
+            for (String alias : m.aliases()) {
+                if (TermKey.ofSingular(alias).equals(senseKey)) {
+                    return alias;
+                }
+            }
+        }
+        return m.name();
+    }
+
+    static Resource identityNode(IdentitySource source) {
+        return switch (source) {
+            case DEFINITION -> PKG.ByDefinition;
+            case LEXICON -> PKG.ByLexicon;
+            case SHAPE -> PKG.ByShape;
         };
     }
 

@@ -1,6 +1,6 @@
 package org.paperkg.rdf;
 
-import org.paperkg.extract.TermKey;
+import org.paperkg.model.TermKey;
 import org.paperkg.model.EntityType;
 import org.paperkg.model.Paper;
 import org.paperkg.vocab.PKG;

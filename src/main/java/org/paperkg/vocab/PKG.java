@@ -31,6 +31,7 @@ public final class PKG {
     public static final Resource ClaimedResult = resource("ClaimedResult");
     public static final Resource MethodRole = resource("MethodRole");
     public static final Resource ResultKind = resource("ResultKind");
+    public static final Resource IdentitySource = resource("IdentitySource");
 
     // Individuals
     public static final Resource Proposed = resource("Proposed");
@@ -38,6 +39,9 @@ public final class PKG {
     public static final Resource Used = resource("Used");
     public static final Resource Absolute = resource("Absolute");
     public static final Resource Relative = resource("Relative");
+    public static final Resource ByDefinition = resource("ByDefinition");
+    public static final Resource ByLexicon = resource("ByLexicon");
+    public static final Resource ByShape = resource("ByShape");
 
     // Paper -> entity
     public static final Property mentions = property("mentions");
@@ -54,6 +58,7 @@ public final class PKG {
     public static final Property surfaceForm = property("surfaceForm");
     public static final Property alias = property("alias");
     public static final Property confidence = property("confidence");
+    public static final Property identitySource = property("identitySource");
 
     // Entity
     public static final Property key = property("key");

@@ -585,7 +585,7 @@ class CannedQueriesTest {
                         "neither property, class nor individual: " + term);
             }
         }
-        assertEquals(39, terms);
+        assertEquals(44, terms); // 39 + IdentitySource, its three values and pkg:identitySource
     }
 
     @Test
