@@ -87,22 +87,43 @@ public final class RuleBasedExtractor implements Extractor {
     @Override
     public List<PaperFacts> extract(List<Paper> papers) {
         List<List<List<Sentence>>> annotated = annotate(papers);
-        List<PaperFacts> out = new ArrayList<>(papers.size());
-        for (int i = 0; i < papers.size(); i++) {
-            out.add(analyse(papers.get(i), annotated.get(i).get(0), annotated.get(i).get(1)));
+        // Papers are analysed independently; with the tagger this costs as much as tagging, so it uses the threads too.
+        return inParallel(() -> java.util.stream.IntStream.range(0, papers.size()).parallel()
+                .mapToObj(i -> analyse(papers.get(i), annotated.get(i).get(0), annotated.get(i).get(1)))
+                .toList());
+    }
+
+    private <T> T inParallel(java.util.concurrent.Callable<T> work) {
+        if (threads <= 1) {
+            try {
+                return work.call();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
         }
-        return out;
+        java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(threads);
+        try {
+            return pool.submit(work).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("extraction interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdown();
+        }
     }
 
     /** The entity candidates of each paper with their evidence, before any filter: training data. */
     public List<List<EntityCandidate>> candidates(List<Paper> papers) {
         List<List<List<Sentence>>> annotated = annotate(papers);
-        List<List<EntityCandidate>> out = new ArrayList<>(papers.size());
-        for (int i = 0; i < papers.size(); i++) {
+        return inParallel(() -> java.util.stream.IntStream.range(0, papers.size()).parallel().mapToObj(i -> {
             Draft d = draft(annotated.get(i).get(0), annotated.get(i).get(1), papers.get(i).title());
-            out.add(CandidateFeatures.of(d.sentences(), d.spans(), d.evidence(), d.titleSentences(), d.roles(), lexicon));
-        }
-        return out;
+            return CandidateFeatures.of(d.sentences(), d.spans(), d.evidence(), d.titleSentences(), d.roles(), lexicon);
+        }).toList());
     }
 
     /**
