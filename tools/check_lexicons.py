@@ -4,7 +4,7 @@
 Errors (exit 1):
   * the same normalised name in two entries of one file;
   * a name of generic.txt that also occurs in datasets/methods/metrics/tasks;
-  * malformed lines (empty name, bad #case marker, #case:X naming a form not on the line).
+  * malformed lines (empty name, bad #case marker, #case:X naming a form not on the line);
   * a name of any lexicon file (heads.txt and implied-metrics.txt included) that occurs in the bundled sample
     (src/main/resources/org/paperkg/sample/hf-papers-dnn.txt) but in fewer than MIN_CORPUS_ABSTRACTS abstracts of
     the unlabeled corpus (default ../shared/corpus/ml-abstracts.jsonl beside the project; --corpus PATH), unless
@@ -249,9 +249,11 @@ def main():
     print("entries:", ", ".join(f"{f}={c}" for f, c in counts.items()))
     print(f"names shared between typed files ({len(shared)}):")
     print("\n".join(shared) if shared else "  none")
+    rarity_checked = False
     if not options.no_corpus:
         corpus = options.corpus or DEFAULT_CORPUS
         if corpus.is_file():
+            rarity_checked = True
             rare, notes = sample_rarity(corpus, options.reserved)
             errors += rare
             print("\n".join(notes))
@@ -263,7 +265,8 @@ def main():
         print(f"ERRORS ({len(errors)}):")
         print("\n".join("  " + e for e in errors))
         return 1
-    print("OK: no duplicates within a file, no generic/typed overlap, no rare sample name")
+    print("OK: no duplicates within a file, no generic/typed overlap"
+          + (", no rare sample name" if rarity_checked else " (sample-rarity check not run)"))
     return 0
 
 
