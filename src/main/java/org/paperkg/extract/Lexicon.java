@@ -30,6 +30,12 @@ public final class Lexicon {
     private final Set<String> genericKeys = new HashSet<>();
     private final Map<String, String> wikidataByTypedKey = new HashMap<>();
     private final Map<String, LexiconEntry> familyByTypedKey = new HashMap<>();
+    /**
+     * Keys of forms written as several words ("vision transformer", "self-attention") or as an ordinary
+     * lower-case word ("autoencoder"), which several words may match; a name written as one word with
+     * capitals or digits ("3DShapes", "ViT") is not among them.
+     */
+    private final Set<String> spelledKeys = new HashSet<>();
 
     private Lexicon() {
     }
@@ -80,12 +86,28 @@ public final class Lexicon {
             return Optional.of(exact);
         }
         String key = TermKey.of(surface);
+        if (endsWithOrdinaryWord(surface) && !spelledKeys.contains(key) && !spelledKeys.contains(TermKey.singular(key))) {
+            // "3D shapes" is a phrase, not the dataset 3DShapes; "(v) it" is no ViT: a name written as one
+            // word is not matched by words that only run together to it
+            return Optional.empty();
+        }
         LexiconEntry e = byKey.get(key);
         if (e == null && TermKey.looksPlural(surface)) {
             // only a form written as a plural: "ViTs" is ViT, "VITS" is another model
             e = byKey.get(TermKey.singular(key));
         }
         return Optional.ofNullable(e);
+    }
+
+    /** Several words whose last is a lower-case word: "3D shapes", "v it"; not "ResNet 50" or "Tiny ImageNet". */
+    private static boolean endsWithOrdinaryWord(String surface) {
+        String s = surface.strip();
+        int space = s.lastIndexOf(' ');
+        if (space < 0) {
+            return false;
+        }
+        String last = s.substring(space + 1);
+        return !last.isEmpty() && last.chars().allMatch(c -> Character.isLetter(c) && Character.isLowerCase(c));
     }
 
     /** The Wikidata item of a well-known entity (lexicon/wikidata.tsv), by its type and key. */
@@ -146,6 +168,9 @@ public final class Lexicon {
             } else {
                 // The first line to claim a form keeps it, so file order is the tie-break.
                 byKey.putIfAbsent(TermKey.of(form), entry);
+                if (form.contains(" ") || form.contains("-") || form.equals(form.toLowerCase(java.util.Locale.ROOT))) {
+                    spelledKeys.add(TermKey.of(form));
+                }
                 if (TermKey.looksPlural(form)) {
                     byKey.putIfAbsent(TermKey.singular(TermKey.of(form)), entry);
                 }

@@ -18,6 +18,16 @@ class EntityIdentityTest {
     }
 
     @Test
+    void wordsThatOnlyRunTogetherToAOneWordNameAreNotThatName() {
+        Lexicon lexicon = LexiconHolder.LEXICON;
+        assertTrue(lexicon.lookup("3D shapes").isEmpty());
+        assertTrue(lexicon.lookup("v it").isEmpty());
+        assertTrue(lexicon.lookup("3DShapes").isPresent());
+        assertTrue(lexicon.lookup("ResNet 50").isPresent());
+        assertTrue(lexicon.lookup("self attention").isPresent());
+    }
+
+    @Test
     void twoPapersDefiningOneAcronymDifferentlyGiveTwoEntities() {
         Facts graphs = Facts.ofAbstract("We introduce the Path-Augmented Method (PAM) for node classification. PAM is fast.");
         Facts music = Facts.ofAbstract("We introduce the Pitch Alignment Model (PAM) for music transcription. PAM is fast.");
