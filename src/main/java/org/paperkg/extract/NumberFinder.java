@@ -21,6 +21,8 @@ final class NumberFinder {
     private static final Pattern RATE = Pattern.compile("^[a-z]+/(s|sec|second|min|minute|h|hour|day|j|w)$");
     /** "provide25-33X": a word glued to a range or a number with its unit by a missing space. */
     private static final Pattern GLUED_WORD = Pattern.compile("^[a-z]{3,}(\\d.*)$");
+    /** "datasets-97.55%": PDF extraction glued a word to a decimal by a hyphen ("resnet-50" has no decimal). */
+    private static final Pattern HYPHEN_GLUED = Pattern.compile("^[a-z]{3,}-(\\d+\\.\\d+.*)$");
 
     private NumberFinder() {
     }
@@ -30,9 +32,12 @@ final class NumberFinder {
         for (int i = 0; i < s.size(); i++) {
             String t = s.token(i).text();
             Matcher glued = GLUED_WORD.matcher(t);
+            Matcher hyphenGlued = HYPHEN_GLUED.matcher(t);
             if (glued.matches() && (RANGE.matcher(glued.group(1)).matches()
                     || SINGLE.matcher(glued.group(1)).matches() && !glued.group(1).matches("\\d+"))) {
                 t = glued.group(1);
+            } else if (hyphenGlued.matches() && SINGLE.matcher(hyphenGlued.group(1)).matches()) {
+                t = hyphenGlued.group(1);
             }
             boolean signed = i > 0 && s.token(i - 1).text().equals("+") && s.token(i - 1).end() == s.token(i).begin();
             Matcher single = SINGLE.matcher(t);
@@ -108,6 +113,9 @@ final class NumberFinder {
                         ? "pp" : "%", k + 2);
             case "pp", "p.p.":
                 return new UnitAfter("pp", k + 1);
+            case "points", "point", "pts", "pt":
+                // "by 4.9 points", "a 3.9 point improvement": a difference on the metric's own scale
+                return new UnitAfter("points", k + 1);
             case "ms", "milliseconds", "s", "seconds", "hours", "hour", "days", "minutes":
                 return new UnitAfter(w.equals("hour") ? "hours" : w.equals("milliseconds") ? "ms"
                         : w.equals("seconds") ? "s" : w, k + 1);
