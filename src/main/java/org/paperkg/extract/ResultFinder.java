@@ -96,6 +96,9 @@ final class ResultFinder {
                 impliedAdded.add(implied);
             }
             metric = withErrorHead(s, sentenceIndex, num, metric, metrics);
+            if (metric != null && metric.canonical() == null || metric != null && metrics.contains(metric)) {
+                metric = ownWords.widened(s, metric, spans);
+            }
             boolean inherited = false;
             if (previous != null && previousMetric != null && ellipticalSibling(s, previous, num)
                     && (metric == null || metric.to() <= previous.from())) {
@@ -459,6 +462,10 @@ final class ResultFinder {
         if (list != null) {
             return list;
         }
+        Span parallel = parallelListAligned(s, numbers, n, candidates);
+        if (parallel != null) {
+            return parallel;
+        }
         if (candidates.size() == 1 && Math.abs(candidates.get(0).from() - num.from()) > 25) {
             return candidates.get(0);
         }
@@ -475,6 +482,57 @@ final class ResultFinder {
             }
         }
         return best;
+    }
+
+    /** How far apart two values of one clause may stand: "+0.3% accuracy, +1.7 mIoU and +0.9 AP". */
+    private static final int CLAUSE_VALUE_GAP = 6;
+
+    /**
+     * "+0.3% accuracy, +1.7 mIoU and +0.9 AP on A, B and C": values each with its own metric, then a list of
+     * exactly as many mentions; no verb between the first value and the list. The i-th value goes with the i-th.
+     */
+    private static Span parallelListAligned(Sentence s, List<NumberMention> numbers, int n, List<Span> candidates) {
+        NumberMention num = numbers.get(n);
+        Span head = candidates.stream().filter(c -> c.from() >= num.to()).findFirst().orElse(null);
+        if (head == null) {
+            return null;
+        }
+        List<Span> list = new java.util.ArrayList<>(List.of(head));
+        for (Span c : candidates) {
+            Span tail = list.get(list.size() - 1);
+            if (c.from() > tail.from() && joinedAsList(s, tail.to(), c.from())) {
+                list.add(c);
+            }
+        }
+        if (list.size() < 2) {
+            return null;
+        }
+        int first = n;
+        while (first > 0 && numbers.get(first).from() - numbers.get(first - 1).to() <= CLAUSE_VALUE_GAP
+                && !crossesVerb(s, numbers.get(first - 1).to(), numbers.get(first).from())) {
+            first--;
+        }
+        int last = n;
+        while (last + 1 < numbers.size() && numbers.get(last + 1).to() <= head.from()) {
+            last++;
+        }
+        if (crossesVerb(s, numbers.get(n).to(), head.from())) {
+            return null;
+        }
+        int[] item = itemIndexes(s, numbers, first, last);
+        return item[last - first] + 1 == list.size() ? list.get(item[n - first]) : null;
+    }
+
+    private static boolean joinedAsList(Sentence s, int from, int to) {
+        if (to <= from) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (!MENTION_LIST_WORDS.contains(s.token(k).text().toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The i-th of a run of exactly as many mentions right after a run of numbers, else null. */
@@ -501,6 +559,12 @@ final class ResultFinder {
                     .filter(c -> c.from() >= runEnd && c.from() - runEnd <= 8 && c.from() < nextNumber).toList();
             if (after.size() == runSize) {
                 return after.get(n - first);
+            }
+            // "1.4-1.8x and 3.2-3.4x in latency and throughput": the two ends of a range are one item of the list
+            int[] item = itemIndexes(s, numbers, first, last);
+            int items = item[last - first] + 1;
+            if (items > 1 && items < runSize && after.size() == items) {
+                return after.get(item[n - first]);
             }
             Span before = listBefore(s, numbers, first, runSize, n - first, candidates);
             if (before != null) {
@@ -532,6 +596,18 @@ final class ResultFinder {
         int to = numbers.get(head).from() - 1;
         return to > 0 && s.token(to).text().equalsIgnoreCase("to") && !s.token(to - 1).pos().equals("CD")
                 && !s.token(to - 1).text().equals("%") && !s.token(to - 1).text().equalsIgnoreCase("up");
+    }
+
+    /** For each number of a run, the index of its item, the two ends of a range counting as one item. */
+    private static int[] itemIndexes(Sentence s, List<NumberMention> numbers, int first, int last) {
+        int[] item = new int[last - first + 1];
+        for (int i = first + 1; i <= last; i++) {
+            NumberMention a = numbers.get(i - 1);
+            NumberMention b = numbers.get(i);
+            boolean sameRange = b.from() < a.to() || NumberFinder.isRange(s, a, b);
+            item[i - first] = item[i - 1 - first] + (sameRange ? 0 : 1);
+        }
+        return item;
     }
 
     /** "from 1.21 to 1.15": two numbers that are the ends of one change. */

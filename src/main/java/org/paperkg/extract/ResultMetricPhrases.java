@@ -35,6 +35,18 @@ final class ResultMetricPhrases {
             "setting", "settings", "benchmark", "benchmarks", "version", "work", "approach", "approaches", "one",
             "data", "parameter", "budget", "size");
     private static final int MAX_WORDS = 4;
+    /** Words a known metric may be widened by at most, to its left: "joint goal accuracy", "top-1 test error". */
+    private static final int MAX_WIDENING = 2;
+    /** Modifiers that judge or compare a value rather than name a measure: "competitive accuracy", "higher F1". */
+    private static final Set<String> EVALUATIVE = Set.of("high", "low", "good", "competitive", "comparable",
+            "similar", "superior", "strong", "impressive", "remarkable", "significant", "substantial", "considerable",
+            "great", "excellent", "new", "same", "overall", "final", "reported", "previous", "current", "original",
+            "state-of-the-art", "sota", "leading", "promising", "decent", "reasonable", "satisfactory",
+            "outstanding", "poor", "much", "large", "small", "improved", "increased", "reduced", "enhanced",
+            "boosted", "relative", "absolute", "top", "whole", "better", "best", "worse", "worst", "baseline",
+            "model", "models", "optimal", "maximum", "minimum", "best-in-class", "favorable", "notable", "clear",
+            "further", "additional", "only", "total", "higher", "lower", "such", "other", "their",
+            "corresponding", "respective", "standard", "typical", "various", "different", "certain");
 
     private final Lexicon lexicon;
 
@@ -46,6 +58,37 @@ final class ResultMetricPhrases {
     Span around(Sentence s, int sentenceIndex, NumberMention num, List<Span> spans) {
         Span after = after(s, sentenceIndex, num, spans);
         return after != null ? after : before(s, sentenceIndex, num, spans);
+    }
+
+    /**
+     * "a joint goal accuracy of 55%", "logical form accuracy": a known metric read with the modifiers the text
+     * puts before it, when they name a more specific measure (not "competitive", not a dataset); else itself.
+     */
+    Span widened(Sentence s, Span metric, List<Span> spans) {
+        int from = metric.from();
+        while (from > 0 && metric.from() - from < MAX_WIDENING && widensMetric(s.token(from - 1))
+                && !claimed(spans, from - 1)) {
+            from--;
+        }
+        if (from == metric.from()) {
+            return metric;
+        }
+        String text = s.span(from, metric.to());
+        LexiconEntry entry = lexicon.lookup(text).orElse(null);
+        if (entry != null && entry.type() != EntityType.METRIC || lexicon.isGeneric(text)) {
+            return metric;
+        }
+        String key = entry != null ? entry.key() : TermKey.of(text);
+        return new Span(EntityType.METRIC, key, text, entry != null ? entry.canonical() : null, null,
+                metric.sentence(), from, metric.to(), 0.5);
+    }
+
+    private static boolean widensMetric(Token t) {
+        String w = t.text();
+        boolean topK = w.matches("(?i)top-?\\d+");
+        boolean word = (t.pos().equals("NN") || t.pos().equals("JJ") || t.pos().equals("VBN") || t.pos().equals("VBG"))
+                && Character.isLowerCase(w.charAt(0)) && w.chars().allMatch(c -> Character.isLetter(c) || c == '-');
+        return topK || word && !EVALUATIVE.contains(w.toLowerCase(Locale.ROOT)) && w.length() > 2;
     }
 
     private Span after(Sentence s, int sentenceIndex, NumberMention num, List<Span> spans) {

@@ -151,4 +151,27 @@ class ResultShapesTest {
         Facts loss = Facts.ofAbstract("Quantization to 4 bits costs only a 0.03% accuracy loss.");
         assertEquals(ResultKind.RELATIVE, loss.valued("0.03").kind());
     }
+
+    @Test
+    void aKnownMetricIsReadWithTheModifiersThatNameAMoreSpecificMeasure() {
+        Facts f = Facts.ofAbstract("The tracker attains a joint goal accuracy of 55.4% on MultiWOZ.");
+        assertEquals("joint goal accuracy", metricOf(f, "55.4"));
+        Facts judged = Facts.ofAbstract("The tracker attains competitive accuracy of 55.4% on MultiWOZ.");
+        assertEquals("accuracy", metricOf(judged, "55.4"));
+    }
+
+    @Test
+    void rangesInAListCountAsOneItemEach() {
+        Facts f = Facts.ofAbstract("The kernels give 1.3-1.6 times and 2.2-2.9 times gains in latency and throughput on GPUs.");
+        assertEquals("latency", metricOf(f, "1.6"));
+        assertEquals("throughput", metricOf(f, "2.2"));
+    }
+
+    @Test
+    void valuesWithTheirOwnMetricsPairWithALaterListOfDatasetsInOrder() {
+        Facts f = Facts.ofAbstract("Our encoder outperforms the baseline by +0.4% accuracy, +1.2 mIoU and +0.7 AP on ImageNet, ADE20K and COCO.");
+        assertEquals("ImageNet", datasetOf(f, "0.4"));
+        assertEquals("ADE20K", datasetOf(f, "1.2"));
+        assertEquals("COCO", datasetOf(f, "0.7"));
+    }
 }
