@@ -161,7 +161,7 @@ final class ResultFinder {
                 Span owner = BaselineScores.owner(s, methods, baselineCue, num);
                 results.add(new ClaimedResult(num.value(), num.unit(), metricKey, owner == null ? null : owner.key(),
                         datasetKey, null, null, kind, new Evidence(s.text(), s.begin(), s.end()),
-                        metricKey == null ? 0.4 : 0.7));
+                        metricKey == null ? 0.4 : 0.7, directionOf(metricKey, metric)));
                 continue;
             }
             Span method = achiever(s, methods, num, roles);
@@ -171,9 +171,16 @@ final class ResultFinder {
             double confidence = metricKey == null ? 0.5 : 0.8;
             results.add(new ClaimedResult(num.value(), num.unit(), metricKey, methodKey, datasetKey,
                     baseline == null ? null : baseline.key(), baselineText, kind,
-                    new Evidence(s.text(), s.begin(), s.end()), confidence));
+                    new Evidence(s.text(), s.begin(), s.end()), confidence, directionOf(metricKey, metric)));
         }
         return new Found(results, impliedAdded);
+    }
+
+    /** The direction of the result's metric, by its key and the words naming it. */
+    private org.paperkg.model.MetricDirection directionOf(String metricKey, Span metric) {
+        String name = metric == null || !metric.key().equals(metricKey) ? metricKey
+                : metric.canonical() != null ? metric.canonical() : metric.surface();
+        return directions.of(metricKey, name);
     }
 
     /** Prepositions that attach a value to what it was measured on: "91.6 on A", "72% for B". */
