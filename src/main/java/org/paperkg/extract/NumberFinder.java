@@ -30,6 +30,12 @@ final class NumberFinder {
     static List<NumberMention> find(Sentence s) {
         List<NumberMention> out = new ArrayList<>();
         for (int i = 0; i < s.size(); i++) {
+            NumberMention inWords = WordFactors.at(s, i);
+            if (inWords != null) {
+                out.add(inWords);
+                i = inWords.to() - 1;
+                continue;
+            }
             String t = s.token(i).text();
             Matcher glued = GLUED_WORD.matcher(t);
             Matcher hyphenGlued = HYPHEN_GLUED.matcher(t);
@@ -99,6 +105,10 @@ final class NumberFinder {
         if (w.equals("\\") && k + 1 < s.size() && s.token(k + 1).text().equals("%")) {
             return new UnitAfter("%", k + 2);
         }
+        int times = latexTimes(s, k);
+        if (times > k) {
+            return new UnitAfter("x", times);
+        }
         switch (w) {
             case "%", "percent", "per-cent":
                 return new UnitAfter("%", k + 1);
@@ -131,6 +141,22 @@ final class NumberFinder {
                 }
                 return new UnitAfter(null, k);
         }
+    }
+
+    /** "1.05$\\times$", "3 \\times": a factor written in LaTeX; the end of the unit's tokens, else k. */
+    private static int latexTimes(Sentence s, int k) {
+        int i = k;
+        if (i < s.size() && s.token(i).text().equals("$")) {
+            i++;
+        }
+        if (i + 1 < s.size() && s.token(i).text().equals("\\") && s.token(i + 1).text().equals("times")) {
+            i += 2;
+        } else if (i < s.size() && s.token(i).text().equals("\\times")) {
+            i++;
+        } else {
+            return k;
+        }
+        return i < s.size() && s.token(i).text().equals("$") ? i + 1 : i;
     }
 
     private static String normalizeUnit(String u) {

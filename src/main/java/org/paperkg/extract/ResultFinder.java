@@ -31,6 +31,10 @@ final class ResultFinder {
     private static final int LIST_TO_VALUES = 3;
     /** "an IS of 166.5", "BLEU = 28.4": a metric right before its number, joined by one of these. */
     private static final Set<String> METRIC_VALUE_JOINS = Set.of("of", "=", ":", "is", "was", "reaches", "at", "to");
+    /** A result whose metric is a phrase read around it, not a known metric: below the leaderboard's default. */
+    private static final double PHRASE_METRIC_CONFIDENCE = 0.6;
+    /** A result whose metric is inherited from the value it is coordinated with ("F1 of 91.6 on A and 86.3 on B"). */
+    private static final double INHERITED_METRIC_CONFIDENCE = 0.7;
     /** Units of time: a cost in time is never measured in a quality metric ("3.5 days ... 82% accuracy"). */
     private static final Set<String> TIME_UNITS = Set.of("ms", "s", "hours", "days", "minutes");
     private static final Set<String> SPEED_WORDS = Set.of("faster", "quicker", "slower");
@@ -96,8 +100,12 @@ final class ResultFinder {
                 impliedAdded.add(implied);
             }
             metric = withErrorHead(s, sentenceIndex, num, metric, metrics);
+            // a metric read from a phrase no lexicon knows ("joint goal accuracy") is less sure than a known one
+            boolean readFromPhrase = false;
             if (metric != null && metric.canonical() == null || metric != null && metrics.contains(metric)) {
-                metric = ownWords.widened(s, metric, spans);
+                Span widened = ownWords.widened(s, metric, spans);
+                readFromPhrase = widened != metric && widened.canonical() == null;
+                metric = widened;
             }
             boolean inherited = false;
             if (previous != null && previousMetric != null && ellipticalSibling(s, previous, num)
@@ -115,6 +123,7 @@ final class ResultFinder {
                     || "points".equals(num.unit());
             if (metric == null && unitMarksOutcome) {
                 metric = ownWords.around(s, sentenceIndex, num, spans);
+                readFromPhrase = metric != null && metric.canonical() == null;
             }
             unitMarksOutcome |= timeCost;
             if (!unitMarksOutcome && metric == null) {
@@ -168,7 +177,8 @@ final class ResultFinder {
             String methodKey = method != null ? method.key() : defaultMethod;
             Span baseline = baselineOf(s, methods, method);
             String baselineText = baseline == null && kind == ResultKind.RELATIVE ? baselinePhrase(s) : null;
-            double confidence = metricKey == null ? 0.5 : 0.8;
+            double confidence = metricKey == null ? 0.5 : readFromPhrase ? PHRASE_METRIC_CONFIDENCE
+                    : inherited ? INHERITED_METRIC_CONFIDENCE : 0.8;
             results.add(new ClaimedResult(num.value(), num.unit(), metricKey, methodKey, datasetKey,
                     baseline == null ? null : baseline.key(), baselineText, kind,
                     new Evidence(s.text(), s.begin(), s.end()), confidence, directionOf(metricKey, metric)));

@@ -40,8 +40,8 @@ final class ResultKinds {
 
     static ResultKind of(Sentence s, List<NumberMention> numbers, int n) {
         NumberMention num = numbers.get(n);
-        if (num.signed() || "pp".equals(num.unit())) {
-            return ResultKind.RELATIVE;
+        if (num.signed() || "pp".equals(num.unit()) || WordFactors.inWords(s, num)) {
+            return ResultKind.RELATIVE; // "+1.2%", "3 percentage points", "an order of magnitude", "doubles"
         }
         // the numbers of one list or range share a kind: "drops of 3.8, 14.0 and 17.4 F1 points", "from 8% up to 40%"
         int first = n;

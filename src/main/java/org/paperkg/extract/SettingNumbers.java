@@ -22,7 +22,18 @@ final class SettingNumbers {
 
     static boolean isSetting(Sentence s, NumberMention num, Span metric) {
         return inFormula(s, num) || budget(s, num) || sparsityLevel(s, num, metric) || enumerator(s, num)
-                || dataFraction(s, num) || trainingSchedule(s, num);
+                || dataFraction(s, num) || trainingSchedule(s, num) || bracketedExample(s, num);
+    }
+
+    /** "under data-limited (e.g., 1% and 10%) schemes": values given as examples of a setting. */
+    private static boolean bracketedExample(Sentence s, NumberMention num) {
+        int k = num.from() - 1;
+        while (k >= 0 && SHARE_LIST.contains(s.token(k).text().toLowerCase(Locale.ROOT))
+                && !s.token(k).text().startsWith("e.g") || k >= 0 && s.token(k).pos().equals("CD")) {
+            k--;
+        }
+        return k >= 1 && s.token(k).text().toLowerCase(Locale.ROOT).startsWith("e.g")
+                && (s.token(k - 1).text().equals("(") || s.token(k - 1).text().equals("-LRB-"));
     }
 
     /** Nouns for the data or labels an experiment is given. */

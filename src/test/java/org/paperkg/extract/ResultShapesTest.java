@@ -174,4 +174,32 @@ class ResultShapesTest {
         assertEquals("ADE20K", datasetOf(f, "1.2"));
         assertEquals("COCO", datasetOf(f, "0.7"));
     }
+
+    @Test
+    void anOrderOfMagnitudeIsATenfoldChange() {
+        Facts f = Facts.ofAbstract("The new solver is one order of magnitude faster than the reference solver.");
+        ClaimedResult r = f.valued("10");
+        assertEquals("x", r.unit());
+        assertEquals(ResultKind.RELATIVE, r.kind());
+        assertEquals("speedup", metricOf(f, "10"));
+    }
+
+    @Test
+    void aVerbThatDoublesStatesATwofoldChangeOfItsObject() {
+        Facts f = Facts.ofAbstract("The augmentation doubles the retrieval accuracy of the small encoder.");
+        assertEquals(ResultKind.RELATIVE, f.valued("2").kind());
+        assertEquals("retrieval accuracy", metricOf(f, "2"));
+    }
+
+    @Test
+    void aFactorWrittenInLatexIsAFactor() {
+        Facts f = Facts.ofAbstract("The method reaches 0.8$\\times$ training speed of standard training.");
+        assertEquals("x", f.valued("0.8").unit());
+    }
+
+    @Test
+    void valuesGivenAsExamplesOfASettingAreNotResults() {
+        Facts f = Facts.ofAbstract("The tickets transfer well under data-limited (e.g., 1% and 10%) downstream schemes.");
+        assertTrue(f.results().isEmpty(), f.results().toString());
+    }
 }
