@@ -44,6 +44,7 @@ ALLOWLIST = HERE / "lexicon-allowlist.txt"
 MIN_CORPUS_ABSTRACTS = 2
 WORD = re.compile(r"[^\W_]+")
 MARK = re.compile(r"\s#case(?::\s*(?P<forms>[^#]*))?\s*$")
+DIRECTION = re.compile(r"(?:(\s#)|(?<=#case)|(?<=[^\s#|])(?=\s))\s*(?:higher|lower)\s*$")
 
 
 def norm(name):
@@ -65,6 +66,11 @@ def parse(path):
         if not line or line.startswith("#"):
             continue
         case = None
+        # a metric's direction ends the line: "#higher", "#lower", or after a case marker ("#case:AP higher")
+        direction = DIRECTION.search(line)
+        if direction and path.name == "metrics.txt":
+            line = line[: direction.start()] if direction.group(1) else line[: direction.start()].rstrip()
+            line = line.rstrip()
         m = MARK.search(line)
         if m:
             forms = m.group("forms")

@@ -36,6 +36,12 @@ final class BaselineScores {
                 return -1; // "X (85.2%)" is read by the bracket rules
             }
             if (Character.isDigit(w.charAt(0))) {
+                // "over the previous best IS of 52.5 and FID of 18.7": a value listed after a compared
+                // system's value, with no verb between, is that system's too
+                if (n > 0 && numbers.get(n - 1).from() <= i && i < numbers.get(n - 1).to()
+                        && isListed(s, numbers.get(n - 1).to(), num.from())) {
+                    return cueBefore(s, numbers, n - 1);
+                }
                 return -1; // "over 15% on A and 10% on B": the cue belongs to the earlier number
             }
             boolean cue = (CUES.contains(w) && !afterQuantityHedge(s, i)) || isCompared(s, i);
@@ -47,6 +53,20 @@ final class BaselineScores {
             }
         }
         return -1;
+    }
+
+    /** Only "and", commas and a metric's "of" between two values: "52.5 and FID of 18.7", "72.9% and 65.1%". */
+    private static boolean isListed(Sentence s, int from, int to) {
+        boolean joined = false;
+        for (int k = from; k < to; k++) {
+            Token t = s.token(k);
+            String w = t.text().toLowerCase(Locale.ROOT);
+            if (t.pos().startsWith("VB") || w.equals(";") || w.equals("(") || w.equals("-lrb-") || w.equals("by")) {
+                return false;
+            }
+            joined |= w.equals("and") || w.equals(",");
+        }
+        return joined && to - from <= 5;
     }
 
     /** "less than a 4% accuracy loss", "more than $2\times$": "than" bounds a quantity, it compares nothing. */

@@ -182,7 +182,7 @@ public final class Lexicon {
      * One lexicon line: "Canonical | alias ... [#case | #case:FORM,FORM]". A bare {@code #case} makes every
      * form case-sensitive; {@code #case:X,Y} only the forms listed (short acronyms that are also words).
      */
-    record Line(List<String> forms, boolean allCaseSensitive, Set<String> caseSensitiveForms) {
+    record Line(List<String> forms, boolean allCaseSensitive, Set<String> caseSensitiveForms, String direction) {
         static Line parse(String line) {
             int hash = line.indexOf('#');
             String body = hash >= 0 ? line.substring(0, hash) : line;
@@ -193,14 +193,22 @@ public final class Lexicon {
                     forms.add(p.strip());
                 }
             }
-            boolean all = marker.equals("case");
+            boolean all = false;
             Set<String> some = new HashSet<>();
-            if (marker.startsWith("case:")) {
-                for (String f : marker.substring(5).split(",")) {
-                    some.add(f.strip());
+            String direction = null;
+            // markers after '#', separated by blanks: "case", "case:X,Y", and a metric's "higher" or "lower"
+            for (String m : marker.isEmpty() ? new String[0] : marker.split("\\s+")) {
+                if (m.equals("case")) {
+                    all = true;
+                } else if (m.startsWith("case:")) {
+                    for (String f : m.substring(5).split(",")) {
+                        some.add(f.strip());
+                    }
+                } else if (m.equals("higher") || m.equals("lower")) {
+                    direction = m;
                 }
             }
-            return new Line(forms, all, some);
+            return new Line(forms, all, some, direction);
         }
 
         boolean isCaseSensitive(String form) {

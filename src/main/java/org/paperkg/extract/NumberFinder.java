@@ -21,6 +21,8 @@ final class NumberFinder {
     private static final Pattern RATE = Pattern.compile("^[a-z]+/(s|sec|second|min|minute|h|hour|day|j|w)$");
     /** "provide25-33X": a word glued to a range or a number with its unit by a missing space. */
     private static final Pattern GLUED_WORD = Pattern.compile("^[a-z]{3,}(\\d.*)$");
+    /** "datasets-97.55%": PDF extraction glued a word to a decimal by a hyphen ("resnet-50" has no decimal). */
+    private static final Pattern HYPHEN_GLUED = Pattern.compile("^[a-z]{3,}-(\\d+\\.\\d+.*)$");
 
     private NumberFinder() {
     }
@@ -28,11 +30,20 @@ final class NumberFinder {
     static List<NumberMention> find(Sentence s) {
         List<NumberMention> out = new ArrayList<>();
         for (int i = 0; i < s.size(); i++) {
+            NumberMention inWords = WordFactors.at(s, i);
+            if (inWords != null) {
+                out.add(inWords);
+                i = inWords.to() - 1;
+                continue;
+            }
             String t = s.token(i).text();
             Matcher glued = GLUED_WORD.matcher(t);
+            Matcher hyphenGlued = HYPHEN_GLUED.matcher(t);
             if (glued.matches() && (RANGE.matcher(glued.group(1)).matches()
                     || SINGLE.matcher(glued.group(1)).matches() && !glued.group(1).matches("\\d+"))) {
                 t = glued.group(1);
+            } else if (hyphenGlued.matches() && SINGLE.matcher(hyphenGlued.group(1)).matches()) {
+                t = hyphenGlued.group(1);
             }
             boolean signed = i > 0 && s.token(i - 1).text().equals("+") && s.token(i - 1).end() == s.token(i).begin();
             Matcher single = SINGLE.matcher(t);
@@ -94,6 +105,10 @@ final class NumberFinder {
         if (w.equals("\\") && k + 1 < s.size() && s.token(k + 1).text().equals("%")) {
             return new UnitAfter("%", k + 2);
         }
+        int times = latexTimes(s, k);
+        if (times > k) {
+            return new UnitAfter("x", times);
+        }
         switch (w) {
             case "%", "percent", "per-cent":
                 return new UnitAfter("%", k + 1);
@@ -108,6 +123,9 @@ final class NumberFinder {
                         ? "pp" : "%", k + 2);
             case "pp", "p.p.":
                 return new UnitAfter("pp", k + 1);
+            case "points", "point", "pts", "pt":
+                // "by 4.9 points", "a 3.9 point improvement": a difference on the metric's own scale
+                return new UnitAfter("points", k + 1);
             case "ms", "milliseconds", "s", "seconds", "hours", "hour", "days", "minutes":
                 return new UnitAfter(w.equals("hour") ? "hours" : w.equals("milliseconds") ? "ms"
                         : w.equals("seconds") ? "s" : w, k + 1);
@@ -123,6 +141,22 @@ final class NumberFinder {
                 }
                 return new UnitAfter(null, k);
         }
+    }
+
+    /** "1.05$\\times$", "3 \\times": a factor written in LaTeX; the end of the unit's tokens, else k. */
+    private static int latexTimes(Sentence s, int k) {
+        int i = k;
+        if (i < s.size() && s.token(i).text().equals("$")) {
+            i++;
+        }
+        if (i + 1 < s.size() && s.token(i).text().equals("\\") && s.token(i + 1).text().equals("times")) {
+            i += 2;
+        } else if (i < s.size() && s.token(i).text().equals("\\times")) {
+            i++;
+        } else {
+            return k;
+        }
+        return i < s.size() && s.token(i).text().equals("$") ? i + 1 : i;
     }
 
     private static String normalizeUnit(String u) {

@@ -25,7 +25,19 @@ final class ResultFinder {
             "acceleration", "speeds");
     private static final Set<String> MAGNITUDE_UNITS = Set.of("M", "B", "G", "K", "k", "m", "b", "g");
     private static final int METRIC_AFTER = 5;
-    private static final Set<String> LIST_WORDS = Set.of(",", "and", "or", "to", "vs", "vs.", "versus", "&");
+    private static final Set<String> LIST_WORDS = Set.of(",", "and", "or", "to", "vs", "vs.", "versus", "&", "/");
+    /** Words that join the mentions of a list written before its values ("on A, B and C, respectively, 9%, ..."). */
+    private static final Set<String> MENTION_LIST_WORDS = Set.of(",", "and", "or", "/", "&");
+    /** Between a list of mentions and the values it pairs with: "UAS and LAS of 94% and 92%", "A and B to 51 and 44". */
+    private static final int LIST_TO_VALUES = 3;
+    /** "an IS of 166.5", "BLEU = 28.4": a metric right before its number, joined by one of these. */
+    private static final Set<String> METRIC_VALUE_JOINS = Set.of("of", "=", ":", "is", "was", "reaches", "at", "to");
+    /** A result whose metric is a phrase read around it, not a known metric: below the leaderboard's default. */
+    private static final double PHRASE_METRIC_CONFIDENCE = 0.6;
+    /** A result whose metric is inherited from the value it is coordinated with ("F1 of 91.6 on A and 86.3 on B"). */
+    private static final double INHERITED_METRIC_CONFIDENCE = 0.7;
+    /** Units of time: a cost in time is never measured in a quality metric ("3.5 days ... 82% accuracy"). */
+    private static final Set<String> TIME_UNITS = Set.of("ms", "s", "hours", "days", "minutes");
     private static final Set<String> SPEED_WORDS = Set.of("faster", "quicker", "slower");
     private static final int METRIC_BEFORE = 14;
     private static final Set<String> ACHIEVE_VERBS = Set.of("achieve", "reach", "obtain", "attain", "yield", "score",
@@ -38,10 +50,13 @@ final class ResultFinder {
     private final Lexicon lexicon;
     private final HeadNouns heads;
     private final ImpliedMetrics impliedWords = ImpliedMetrics.bundled();
+    private final MetricDirections directions = MetricDirections.bundled();
+    private final ResultMetricPhrases ownWords;
 
     ResultFinder(Lexicon lexicon, HeadNouns heads) {
         this.lexicon = lexicon;
         this.heads = heads;
+        this.ownWords = new ResultMetricPhrases(lexicon);
     }
 
     /** What a sentence yields: results, and metric mentions that exist only because a result implies them. */
@@ -57,6 +72,9 @@ final class ResultFinder {
         List<Span> datasets = ofType(spans, EntityType.DATASET);
         List<Span> methods = ofType(spans, EntityType.METHOD);
         java.util.Map<String, Span> metricByUnit = new java.util.HashMap<>();
+        // the last number kept as a result and its metric, which an elliptical sibling inherits
+        NumberMention previous = null;
+        Span previousMetric = null;
         for (int n = 0; n < numbers.size(); n++) {
             NumberMention num = numbers.get(n);
             if (insideSpan(spans, num.from()) || "dimension".equals(num.unit())) {
@@ -82,20 +100,53 @@ final class ResultFinder {
             if (implied != null && metrics.stream().noneMatch(m -> m.key().equals(implied.key()))) {
                 impliedAdded.add(implied);
             }
-            boolean unitMarksOutcome = "%".equals(num.unit()) || "x".equals(num.unit()) || "pp".equals(num.unit());
+            metric = withErrorHead(s, sentenceIndex, num, metric, metrics);
+            // a metric read from a phrase no lexicon knows ("joint goal accuracy") is less sure than a known one
+            boolean readFromPhrase = false;
+            if (metric != null && metric.canonical() == null || metric != null && metrics.contains(metric)) {
+                Span widened = ownWords.widened(s, metric, spans);
+                readFromPhrase = widened != metric && widened.canonical() == null;
+                metric = widened;
+            }
+            boolean inherited = false;
+            if (previous != null && previousMetric != null && ellipticalSibling(s, previous, num)
+                    && (metric == null || metric.to() <= previous.from())) {
+                metric = previousMetric; // "an F1 of 91.6 on A and 86.3 on B": the second value is an F1 too
+                inherited = true;
+            }
+            boolean timeCost = false;
+            if (metric != null && num.unit() != null && TIME_UNITS.contains(num.unit())
+                    && directions.of(metric.key(), metric.surface()) != org.paperkg.model.MetricDirection.LOWER_IS_BETTER) {
+                metric = null; // "takes 3.5 days ... reaching 82.1% top-1 accuracy": a cost, not an accuracy
+                timeCost = true;
+            }
+            boolean unitMarksOutcome = "%".equals(num.unit()) || "x".equals(num.unit()) || "pp".equals(num.unit())
+                    || "points".equals(num.unit());
+            if (metric == null && unitMarksOutcome) {
+                metric = ownWords.around(s, sentenceIndex, num, spans);
+                readFromPhrase = metric != null && metric.canonical() == null;
+            }
+            unitMarksOutcome |= timeCost;
             if (!unitMarksOutcome && metric == null) {
                 continue;
             }
             if (num.unit() != null && MAGNITUDE_UNITS.contains(num.unit()) && metric == null) {
                 continue;
             }
-            if (isYear(num) || (!unitMarksOutcome && metric != null && Math.abs(metric.from() - num.from()) > 3
-                    && num.unit() == null)) {
+            if (isYear(num) || (!unitMarksOutcome && !inherited && metric != null && !endOfChange(s, numbers, n)
+                    && Math.abs(metric.from() - num.from()) > 3 && num.unit() == null)) {
                 continue;
             }
             if (SettingNumbers.isSetting(s, num, metric)) {
                 continue;
             }
+            final Span chosen = metric;
+            if (chosen != null && metrics.stream().noneMatch(m -> m.key().equals(chosen.key()))
+                    && impliedAdded.stream().noneMatch(m -> m.key().equals(chosen.key()))) {
+                impliedAdded.add(chosen); // a measure named in the result's own words, or an error read across a list
+            }
+            previous = num;
+            previousMetric = metric;
             int baselineCue = BaselineScores.cueBefore(s, numbers, n);
             ResultKind kind = baselineCue >= 0 ? ResultKind.ABSOLUTE : ResultKinds.of(s, numbers, n);
             if (kind == ResultKind.ABSOLUTE && num.unit() != null && MAGNITUDE_UNITS.contains(num.unit())) {
@@ -120,19 +171,82 @@ final class ResultFinder {
                 Span owner = BaselineScores.owner(s, methods, baselineCue, num);
                 results.add(new ClaimedResult(num.value(), num.unit(), metricKey, owner == null ? null : owner.key(),
                         datasetKey, null, null, kind, new Evidence(s.text(), s.begin(), s.end()),
-                        metricKey == null ? 0.4 : 0.7));
+                        metricKey == null ? 0.4 : 0.7, directionOf(metricKey, metric)));
                 continue;
             }
             Span method = achiever(s, methods, num, roles);
             String methodKey = method != null ? method.key() : defaultMethod;
             Span baseline = baselineOf(s, methods, method);
             String baselineText = baseline == null && kind == ResultKind.RELATIVE ? baselinePhrase(s) : null;
-            double confidence = metricKey == null ? 0.5 : 0.8;
+            double confidence = metricKey == null ? 0.5 : readFromPhrase ? PHRASE_METRIC_CONFIDENCE
+                    : inherited ? INHERITED_METRIC_CONFIDENCE : 0.8;
             results.add(new ClaimedResult(num.value(), num.unit(), metricKey, methodKey, datasetKey,
                     baseline == null ? null : baseline.key(), baselineText, kind,
-                    new Evidence(s.text(), s.begin(), s.end()), confidence));
+                    new Evidence(s.text(), s.begin(), s.end()), confidence, directionOf(metricKey, metric)));
         }
         return new Found(results, impliedAdded);
+    }
+
+    /** The direction of the result's metric, by its key and the words naming it. */
+    private org.paperkg.model.MetricDirection directionOf(String metricKey, Span metric) {
+        String name = metric == null || !metric.key().equals(metricKey) ? metricKey
+                : metric.canonical() != null ? metric.canonical() : metric.surface();
+        return directions.of(metricKey, name);
+    }
+
+    /** Prepositions that attach a value to what it was measured on: "91.6 on A", "72% for B". */
+    private static final Set<String> ON_WORDS = Set.of("on", "for", "in", "across", "at");
+    private static final int SIBLING_GAP = 10;
+
+    /**
+     * "an F1 of 91.6 on A and 86.3 on B": a value coordinated with the previous one, each followed by what it is
+     * measured on, with no verb between, is measured in the same metric.
+     */
+    private static boolean ellipticalSibling(Sentence s, NumberMention previous, NumberMention num) {
+        if (num.from() <= previous.to() || num.from() - previous.to() > SIBLING_GAP || num.to() >= s.size()
+                || !java.util.Objects.equals(previous.unit(), num.unit())) {
+            return false;
+        }
+        String joiner = s.token(num.from() - 1).text().toLowerCase(Locale.ROOT);
+        if (!joiner.equals("and") && !joiner.equals(",") && !joiner.equals("or")) {
+            return false;
+        }
+        if (!ON_WORDS.contains(s.token(previous.to()).text().toLowerCase(Locale.ROOT))
+                || !ON_WORDS.contains(s.token(num.to()).text().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        for (int k = previous.to(); k < num.from(); k++) {
+            Token t = s.token(k);
+            if (t.pos().startsWith("VB") || t.text().equals(";") || t.pos().equals("CD")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "23.9% top-1 and 7.1% top-5 error": a metric written only as "top-k" takes the head of the coordinated
+     * metric after it when that one is an error, so it is not read as an accuracy.
+     */
+    private Span withErrorHead(Sentence s, int sentenceIndex, NumberMention num, Span metric, List<Span> metrics) {
+        if (metric == null || metric.from() < num.to() || !metric.surface().matches("(?i)top-?\\d+")) {
+            return metric;
+        }
+        for (Span later : metrics) {
+            if (later.from() > metric.to() && later.from() - metric.to() <= SIBLING_GAP
+                    && later.surface().toLowerCase(Locale.ROOT).contains("error")) {
+                String name = later.surface().replaceFirst("(?i)top-?\\d+", metric.surface());
+                if (name.equals(later.surface())) {
+                    name = metric.surface() + " " + later.surface(); // "top-1 and top-5 test error"
+                }
+                LexiconEntry entry = lexicon.lookup(name).orElse(null);
+                String key = entry != null && entry.type() == EntityType.METRIC ? entry.key() : TermKey.of(name);
+                String canonical = entry != null && entry.type() == EntityType.METRIC ? entry.canonical() : null;
+                return new Span(EntityType.METRIC, key, name, canonical, null, sentenceIndex, metric.from(),
+                        metric.to(), 0.6);
+            }
+        }
+        return metric;
     }
 
     /** "34% fewer parameters", "1.5% more accurate": a word right after the number that implies the metric. */
@@ -242,6 +356,10 @@ final class ResultFinder {
         if (list != null) {
             return list;
         }
+        Span named = namedRightBefore(s, num, metrics);
+        if (named != null) {
+            return named; // "an IS of 166.5 and FID of 7.4": each value after its own metric
+        }
         Span best = null;
         if (ResultKinds.afterBy(s, num)) {
             // "reduction of trainable parameters by 41.9% and a decrease in GPU memory": the changed metric
@@ -255,7 +373,7 @@ final class ResultFinder {
             // "1.41% EER" may come as the span "% EER", which starts on the number's unit
             int gap = Math.max(0, m.from() - num.to());
             if (m.from() > num.from() && gap <= METRIC_AFTER && !crossesNumber(numbers, num.to(), m.from())
-                    && !crossesClause(s, num.to(), m.from())) {
+                    && !crossesClause(s, num.to(), m.from()) && !ownsNextNumber(s, m, numbers)) {
                 if (best == null || m.from() < best.from()) {
                     best = m;
                 }
@@ -266,6 +384,22 @@ final class ResultFinder {
         }
         best = metricBefore(num, metrics);
         return best == null ? null : qualifierAcrossDataset(best, metrics, datasets);
+    }
+
+    /** "IS of 166.5", "BLEU = 28.4": the metric stands right before the number, joined by "of", "=", "is". */
+    private static Span namedRightBefore(Sentence s, NumberMention num, List<Span> metrics) {
+        int join = num.from() - 1;
+        if (join < 1 || !METRIC_VALUE_JOINS.contains(s.token(join).text().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        return metrics.stream().filter(m -> m.to() == join).findFirst().orElse(null);
+    }
+
+    /** "... and FID of 7.4": a metric followed by its own value is not the metric of an earlier number. */
+    private static boolean ownsNextNumber(Sentence s, Span metric, List<NumberMention> numbers) {
+        int join = metric.to();
+        return join < s.size() && METRIC_VALUE_JOINS.contains(s.token(join).text().toLowerCase(Locale.ROOT))
+                && numbers.stream().anyMatch(x -> x.from() == join + 1);
     }
 
     private static Span metricBefore(NumberMention num, List<Span> metrics) {
@@ -346,6 +480,10 @@ final class ResultFinder {
         if (list != null) {
             return list;
         }
+        Span parallel = parallelListAligned(s, numbers, n, candidates);
+        if (parallel != null) {
+            return parallel;
+        }
         if (candidates.size() == 1 && Math.abs(candidates.get(0).from() - num.from()) > 25) {
             return candidates.get(0);
         }
@@ -364,6 +502,57 @@ final class ResultFinder {
         return best;
     }
 
+    /** How far apart two values of one clause may stand: "+0.3% accuracy, +1.7 mIoU and +0.9 AP". */
+    private static final int CLAUSE_VALUE_GAP = 6;
+
+    /**
+     * "+0.3% accuracy, +1.7 mIoU and +0.9 AP on A, B and C": values each with its own metric, then a list of
+     * exactly as many mentions; no verb between the first value and the list. The i-th value goes with the i-th.
+     */
+    private static Span parallelListAligned(Sentence s, List<NumberMention> numbers, int n, List<Span> candidates) {
+        NumberMention num = numbers.get(n);
+        Span head = candidates.stream().filter(c -> c.from() >= num.to()).findFirst().orElse(null);
+        if (head == null) {
+            return null;
+        }
+        List<Span> list = new java.util.ArrayList<>(List.of(head));
+        for (Span c : candidates) {
+            Span tail = list.get(list.size() - 1);
+            if (c.from() > tail.from() && joinedAsList(s, tail.to(), c.from())) {
+                list.add(c);
+            }
+        }
+        if (list.size() < 2) {
+            return null;
+        }
+        int first = n;
+        while (first > 0 && numbers.get(first).from() - numbers.get(first - 1).to() <= CLAUSE_VALUE_GAP
+                && !crossesVerb(s, numbers.get(first - 1).to(), numbers.get(first).from())) {
+            first--;
+        }
+        int last = n;
+        while (last + 1 < numbers.size() && numbers.get(last + 1).to() <= head.from()) {
+            last++;
+        }
+        if (crossesVerb(s, numbers.get(n).to(), head.from())) {
+            return null;
+        }
+        int[] item = itemIndexes(s, numbers, first, last);
+        return item[last - first] + 1 == list.size() ? list.get(item[n - first]) : null;
+    }
+
+    private static boolean joinedAsList(Sentence s, int from, int to) {
+        if (to <= from) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (!MENTION_LIST_WORDS.contains(s.token(k).text().toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The i-th of a run of exactly as many mentions right after a run of numbers, else null. */
     private static Span listAligned(Sentence s, List<NumberMention> numbers, int n, List<Span> candidates) {
         int first = n;
@@ -375,11 +564,29 @@ final class ResultFinder {
             last++;
         }
         int runSize = last - first + 1;
+        if (runSize == 2 && changePair(s, numbers.get(first), numbers.get(last))) {
+            // "from 1.21 to 1.15 on A": both ends of a change share what follows them, never a list's i-th
+            int pairEnd = numbers.get(last).to();
+            return candidates.stream().filter(c -> c.from() >= pairEnd && c.from() - pairEnd <= 3).findFirst()
+                    .orElse(null);
+        }
         if (runSize > 1) {
             int runEnd = numbers.get(last).to();
-            List<Span> after = candidates.stream().filter(c -> c.from() >= runEnd && c.from() - runEnd <= 8).toList();
+            int nextNumber = last + 1 < numbers.size() ? numbers.get(last + 1).from() : s.size();
+            List<Span> after = candidates.stream()
+                    .filter(c -> c.from() >= runEnd && c.from() - runEnd <= 8 && c.from() < nextNumber).toList();
             if (after.size() == runSize) {
                 return after.get(n - first);
+            }
+            // "1.4-1.8x and 3.2-3.4x in latency and throughput": the two ends of a range are one item of the list
+            int[] item = itemIndexes(s, numbers, first, last);
+            int items = item[last - first] + 1;
+            if (items > 1 && items < runSize && after.size() == items) {
+                return after.get(item[n - first]);
+            }
+            Span before = listBefore(s, numbers, first, runSize, n - first, candidates);
+            if (before != null) {
+                return before;
             }
             // "0.7% and 1.5% higher top-1 accuracy": a mention right after the run serves every number in it
             // ("1.6 ms, 74.7% top-1" is a latency and an accuracy: only numbers in one unit share it)
@@ -388,6 +595,71 @@ final class ResultFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * "reduces the perplexity from 1.21 to 1.15", "lowers perplexity on A and B to 55.3 and 61.2": the ends of
+     * a change (or the list of values it reaches) are values of the metric changed, however far it stands.
+     */
+    private static boolean endOfChange(Sentence s, List<NumberMention> numbers, int n) {
+        NumberMention num = numbers.get(n);
+        if (n + 1 < numbers.size() && changePair(s, num, numbers.get(n + 1))
+                || n > 0 && changePair(s, numbers.get(n - 1), num)) {
+            return true;
+        }
+        int head = n;
+        while (head > 0 && coordinated(s, numbers.get(head - 1), numbers.get(head))) {
+            head--;
+        }
+        int to = numbers.get(head).from() - 1;
+        return to > 0 && s.token(to).text().equalsIgnoreCase("to") && !s.token(to - 1).pos().equals("CD")
+                && !s.token(to - 1).text().equals("%") && !s.token(to - 1).text().equalsIgnoreCase("up");
+    }
+
+    /** For each number of a run, the index of its item, the two ends of a range counting as one item. */
+    private static int[] itemIndexes(Sentence s, List<NumberMention> numbers, int first, int last) {
+        int[] item = new int[last - first + 1];
+        for (int i = first + 1; i <= last; i++) {
+            NumberMention a = numbers.get(i - 1);
+            NumberMention b = numbers.get(i);
+            boolean sameRange = b.from() < a.to() || NumberFinder.isRange(s, a, b);
+            item[i - first] = item[i - 1 - first] + (sameRange ? 0 : 1);
+        }
+        return item;
+    }
+
+    /** "from 1.21 to 1.15": two numbers that are the ends of one change. */
+    private static boolean changePair(Sentence s, NumberMention a, NumberMention b) {
+        return a.from() > 0 && s.token(a.from() - 1).text().equalsIgnoreCase("from") && b.from() == a.to() + 1
+                && s.token(a.to()).text().equalsIgnoreCase("to");
+    }
+
+    /**
+     * "perplexities on A and B to 51.1 and 44.3 respectively", "UAS and LAS of 94.5% and 92.9%": a list of
+     * exactly as many mentions before the values, right before them or with "respectively" in the sentence,
+     * pairs with them in order.
+     */
+    private static Span listBefore(Sentence s, List<NumberMention> numbers, int first, int runSize, int index,
+                                   List<Span> candidates) {
+        int runStart = numbers.get(first).from();
+        int floor = first > 0 ? numbers.get(first - 1).to() : 0;
+        List<Span> before = candidates.stream().filter(c -> c.to() <= runStart && c.from() >= floor).toList();
+        if (before.size() < runSize) {
+            return null;
+        }
+        List<Span> list = before.subList(before.size() - runSize, before.size());
+        for (int i = 1; i < list.size(); i++) {
+            for (int k = list.get(i - 1).to(); k < list.get(i).from(); k++) {
+                if (!MENTION_LIST_WORDS.contains(s.token(k).text().toLowerCase(Locale.ROOT))) {
+                    return null;
+                }
+            }
+        }
+        boolean respectively = s.tokens().stream().anyMatch(t -> t.text().equalsIgnoreCase("respectively"));
+        if (!respectively && runStart - list.get(list.size() - 1).to() > LIST_TO_VALUES) {
+            return null;
+        }
+        return list.get(index);
     }
 
     private static boolean sameUnit(List<NumberMention> run) {

@@ -21,6 +21,11 @@ final class ResultKinds {
     private static final Set<String> HEDGES = Set.of("up", "to", "over", "about", "around", "approximately", "nearly",
             "almost", "roughly", "more", "than", "as", "much", "a", "an", "average", "margin", "of", "factor", "least",
             "at", "large", "significant", "substantial", "only", "~", "$", "-LRB-", "(");
+    /**
+     * Words that make a number relative only when written after it: "0.8% above the baseline", "a 0.01%
+     * accuracy loss", "2 points behind"; before it they are hedges ("above 90%") or names ("loss of 0.3").
+     */
+    private static final Set<String> CUES_AFTER_ONLY = Set.of("above", "below", "behind", "loss", "ahead");
     /** Verbs and conjunctions that end the reach of a cue written after the number. */
     private static final Set<String> CUE_BREAKS = Set.of(",", ";", ":", "(", ")", "-LRB-", "-RRB-", "and", "while",
             "which", "whereas", "but");
@@ -35,8 +40,8 @@ final class ResultKinds {
 
     static ResultKind of(Sentence s, List<NumberMention> numbers, int n) {
         NumberMention num = numbers.get(n);
-        if (num.signed() || "pp".equals(num.unit())) {
-            return ResultKind.RELATIVE;
+        if (num.signed() || "pp".equals(num.unit()) || WordFactors.inWords(s, num)) {
+            return ResultKind.RELATIVE; // "+1.2%", "3 percentage points", "an order of magnitude", "doubles"
         }
         // the numbers of one list or range share a kind: "drops of 3.8, 14.0 and 17.4 F1 points", "from 8% up to 40%"
         int first = n;
@@ -109,7 +114,8 @@ final class ResultKinds {
         for (int i = num.to(); i < s.size() && i < num.to() + CUE_AFTER; i++) {
             Token t = s.token(i);
             String w = t.text().toLowerCase(Locale.ROOT);
-            if (RELATIVE_CUES.contains(w) || RELATIVE_CUES.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+            if (RELATIVE_CUES.contains(w) || RELATIVE_CUES.contains(t.lemma().toLowerCase(Locale.ROOT))
+                    || CUES_AFTER_ONLY.contains(w)) {
                 return true;
             }
             // a base-form "verb" right after a number is mostly a mis-tagged noun ("22% compute savings")

@@ -380,13 +380,15 @@ public final class RuleBasedExtractor implements Extractor {
             return results;
         }
         String main = counts.entrySet().stream().max(Map.Entry.comparingByValue()).get().getKey();
+        org.paperkg.model.MetricDirection mainDirection = results.stream().filter(r -> main.equals(r.metricKey()))
+                .map(ClaimedResult::metricDirection).findFirst().orElse(org.paperkg.model.MetricDirection.UNKNOWN);
 
         List<ClaimedResult> out = new ArrayList<>(results.size());
         for (ClaimedResult r : results) {
             // only a gain or a margin: a plain share ("1% of the GPU time", "100% feasibility") names its own quantity
             out.add("%".equals(r.unit()) && r.metricKey() == null && r.kind() == org.paperkg.model.ResultKind.RELATIVE
                     ? new ClaimedResult(r.value(), r.unit(), main, r.methodKey(), r.datasetKey(), r.baselineKey(),
-                            r.baselineText(), r.kind(), r.evidence(), Math.min(r.confidence(), 0.4))
+                            r.baselineText(), r.kind(), r.evidence(), Math.min(r.confidence(), 0.4), mainDirection)
                     : r);
         }
         return out;

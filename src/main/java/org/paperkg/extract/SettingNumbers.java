@@ -22,7 +22,82 @@ final class SettingNumbers {
     }
 
     static boolean isSetting(Sentence s, NumberMention num, Span metric) {
-        return inFormula(s, num) || budget(s, num) || sparsityLevel(s, num, metric) || enumerator(s, num);
+        return inFormula(s, num) || budget(s, num) || sparsityLevel(s, num, metric) || enumerator(s, num)
+                || dataFraction(s, num) || trainingSchedule(s, num) || bracketedExample(s, num);
+    }
+
+    /** "under data-limited (e.g., 1% and 10%) schemes": values given as examples of a setting. */
+    private static boolean bracketedExample(Sentence s, NumberMention num) {
+        int k = num.from() - 1;
+        while (k >= 0 && SHARE_LIST.contains(s.token(k).text().toLowerCase(Locale.ROOT))
+                && !s.token(k).text().startsWith("e.g") || k >= 0 && s.token(k).pos().equals("CD")) {
+            k--;
+        }
+        return k >= 1 && s.token(k).text().toLowerCase(Locale.ROOT).startsWith("e.g")
+                && (s.token(k - 1).text().equals("(") || s.token(k - 1).text().equals("-LRB-"));
+    }
+
+    /** Nouns for the data or labels an experiment is given. */
+    private static final Set<String> DATA_NOUNS = Set.of("label", "labels", "data", "annotation", "annotations",
+            "sample", "samples", "example", "examples", "supervision", "subset", "shot", "shots");
+    /** Words that introduce what an experiment is given: "with 1% of the labels", "using only 10% data". */
+    private static final Set<String> GIVEN_WORDS = Set.of("with", "using", "use", "given", "on", "from", "under",
+            "only", "just", "leveraging");
+    /** What may stand between such a word and the share: "with only 1% and 10%", "(e.g., 1%". */
+    private static final Set<String> SHARE_LIST = Set.of("only", "just", "about", "e.g.", "e.g", ",", "(", "-lrb-",
+            "or", "and", "%", "~");
+    private static final int DATA_NOUN_REACH = 5;
+    private static final Set<String> SCHEDULE_NOUNS = Set.of("schedule", "schedules");
+
+    /**
+     * "with only 1% of the labels", "fine-tuned with 1% or 10% labelled data": the share of the data an
+     * experiment is given sets it up; it is not an outcome.
+     */
+    private static boolean dataFraction(Sentence s, NumberMention num) {
+        if (!"%".equals(num.unit())) {
+            return false;
+        }
+        boolean dataAfter = false;
+        for (int k = num.to(); k < s.size() && k < num.to() + DATA_NOUN_REACH; k++) {
+            Token t = s.token(k);
+            String w = t.text().toLowerCase(Locale.ROOT);
+            if (DATA_NOUNS.contains(w)) {
+                dataAfter = true;
+                break;
+            }
+            boolean filler = w.equals("of") || w.equals("the") || w.equals("all") || w.equals("or") || w.equals("and")
+                    || t.pos().equals("CD") || w.equals("%") || t.isAdjective() || t.isNoun() || t.pos().equals("VBN");
+            if (!filler) {
+                return false;
+            }
+        }
+        if (!dataAfter) {
+            return false;
+        }
+        for (int k = num.from() - 1; k >= 0 && k >= num.from() - DATA_NOUN_REACH; k--) {
+            Token t = s.token(k);
+            String w = t.text().toLowerCase(Locale.ROOT);
+            if (GIVEN_WORDS.contains(w)) {
+                return true;
+            }
+            if (!SHARE_LIST.contains(w) && !t.pos().equals("CD")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "with a 1x schedule": a multiple of the standard training schedule is a setting. */
+    private static boolean trainingSchedule(Sentence s, NumberMention num) {
+        if (!"x".equals(num.unit())) {
+            return false;
+        }
+        for (int k = num.to(); k < s.size() && k <= num.to() + 1; k++) {
+            if (SCHEDULE_NOUNS.contains(s.token(k).text().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "1) high accuracy -- ...; 2) ...", "(3) a new benchmark": the number of an item in a list. */
@@ -63,12 +138,24 @@ final class SettingNumbers {
         return true;
     }
 
+    /** A slash right after a percentage or a number: "81.2%/83.0%", "0.6/0.8". */
+    private static boolean slashList(String text, int slash) {
+        int k = slash - 1;
+        while (k >= 0 && text.charAt(k) == ' ') {
+            k--;
+        }
+        return k >= 0 && (text.charAt(k) == '%' || Character.isDigit(text.charAt(k)));
+    }
+
     /** "O(1/\epsilon^4)", "$1$-Wasserstein": an exponent, a denominator or a number glued to a name. */
     private static boolean inFormula(Sentence s, NumberMention num) {
         int start = s.token(num.from()).begin() - s.begin();
         int end = s.token(num.to() - 1).end() - s.begin();
         String text = s.text();
         char before = start > 0 ? text.charAt(start - 1) : ' ';
+        if (before == '/' && slashList(text, start - 1)) {
+            return false; // "85.1%/86.9%": the second value of a slash list, not a denominator
+        }
         if (before == '^' || before == '_' || before == '/' || before == '{') {
             return true;
         }

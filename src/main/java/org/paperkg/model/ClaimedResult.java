@@ -16,13 +16,27 @@ import java.util.Objects;
  * @param kind        absolute or relative
  * @param evidence    where the claim is stated
  * @param confidence  how sure the extractor is, in [0, 1]
+ * @param metricDirection whether a higher or a lower value of the metric is better (unknown without a metric)
  */
 public record ClaimedResult(BigDecimal value, String unit, String metricKey, String methodKey,
                             String datasetKey, String baselineKey, String baselineText,
-                            ResultKind kind, Evidence evidence, double confidence) {
+                            ResultKind kind, Evidence evidence, double confidence, MetricDirection metricDirection) {
     public ClaimedResult {
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(evidence, "evidence");
+        Objects.requireNonNull(metricDirection, "metricDirection");
+    }
+
+    /** A result whose metric's direction is not known. */
+    public ClaimedResult(BigDecimal value, String unit, String metricKey, String methodKey, String datasetKey,
+                         String baselineKey, String baselineText, ResultKind kind, Evidence evidence, double confidence) {
+        this(value, unit, metricKey, methodKey, datasetKey, baselineKey, baselineText, kind, evidence, confidence,
+                MetricDirection.UNKNOWN);
+    }
+
+    /** The value in a form a program can compare (15M as 15000000, 2 hours as 7200 s). */
+    public NormalizedValue normalized() {
+        return NormalizedValue.of(value, unit);
     }
 }

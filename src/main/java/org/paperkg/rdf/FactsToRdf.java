@@ -17,6 +17,8 @@ import org.paperkg.model.EntityType;
 import org.paperkg.model.FamilyLink;
 import org.paperkg.model.IdentitySource;
 import org.paperkg.model.MethodRole;
+import org.paperkg.model.MetricDirection;
+import org.paperkg.model.NormalizedValue;
 import org.paperkg.model.Paper;
 import org.paperkg.model.PaperFacts;
 import org.paperkg.model.ResultKind;
@@ -195,7 +197,16 @@ public final class FactsToRdf {
             if (r.unit() != null) {
                 add(result, PKG.unit, literal(r.unit()));
             }
-            link(result, PKG.metric, EntityType.METRIC, r.metricKey());
+            NormalizedValue normalized = r.normalized();
+            add(result, PKG.normalizedValue, NodeFactory.createLiteralDT(normalized.value().toPlainString(), XSDDatatype.XSDdecimal));
+            if (normalized.unit() != null) {
+                add(result, PKG.normalizedUnit, literal(normalized.unit()));
+            }
+            if (link(result, PKG.metric, EntityType.METRIC, r.metricKey())) {
+                // the direction belongs to the metric, stated once for all papers with its description
+                entityQuad(entity(EntityType.METRIC, r.metricKey()), PKG.direction.asNode(),
+                        directionNode(r.metricDirection()).asNode());
+            }
             link(result, PKG.method, EntityType.METHOD, r.methodKey());
             link(result, PKG.dataset, EntityType.DATASET, r.datasetKey());
             link(result, PKG.baseline, EntityType.METHOD, r.baselineKey());
@@ -211,10 +222,12 @@ public final class FactsToRdf {
         }
 
         /** Links only to entities this paper mentions, so every reference resolves to a labelled node. */
-        private void link(Node result, Property p, EntityType type, String key) {
+        private boolean link(Node result, Property p, EntityType type, String key) {
             if (key != null && facts.mentions().stream().anyMatch(m -> m.type() == type && m.key().equals(key))) {
                 add(result, p, entity(type, key));
+                return true;
             }
+            return false;
         }
 
         private Node entity(EntityType type, String key) {
@@ -273,6 +286,14 @@ public final class FactsToRdf {
             case DEFINITION -> PKG.ByDefinition;
             case LEXICON -> PKG.ByLexicon;
             case SHAPE -> PKG.ByShape;
+        };
+    }
+
+    static Resource directionNode(MetricDirection direction) {
+        return switch (direction) {
+            case HIGHER_IS_BETTER -> PKG.HigherIsBetter;
+            case LOWER_IS_BETTER -> PKG.LowerIsBetter;
+            case UNKNOWN -> PKG.UnknownDirection;
         };
     }
 

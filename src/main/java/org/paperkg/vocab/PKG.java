@@ -32,6 +32,7 @@ public final class PKG {
     public static final Resource MethodRole = resource("MethodRole");
     public static final Resource ResultKind = resource("ResultKind");
     public static final Resource IdentitySource = resource("IdentitySource");
+    public static final Resource MetricDirection = resource("MetricDirection");
 
     // Individuals
     public static final Resource Proposed = resource("Proposed");
@@ -42,6 +43,9 @@ public final class PKG {
     public static final Resource ByDefinition = resource("ByDefinition");
     public static final Resource ByLexicon = resource("ByLexicon");
     public static final Resource ByShape = resource("ByShape");
+    public static final Resource HigherIsBetter = resource("HigherIsBetter");
+    public static final Resource LowerIsBetter = resource("LowerIsBetter");
+    public static final Resource UnknownDirection = resource("UnknownDirection");
 
     // Paper -> entity
     public static final Property mentions = property("mentions");
@@ -66,6 +70,10 @@ public final class PKG {
     // Claimed result
     public static final Property value = property("value");
     public static final Property unit = property("unit");
+    public static final Property normalizedValue = property("normalizedValue");
+    public static final Property normalizedUnit = property("normalizedUnit");
+    /** Metric -> whether a higher or a lower value is better. */
+    public static final Property direction = property("direction");
     public static final Property metric = property("metric");
     public static final Property method = property("method");
     public static final Property dataset = property("dataset");

@@ -299,11 +299,20 @@ class CannedQueriesTest {
     }
 
     @Test
-    void leaderboardMatchesAliasesCaseInsensitivelyAndCanSortAscending() {
-        List<Map<String, String>> rows = run("leaderboard", "dataset", "imagenet-1K", "metric", "TOP-1 ACC",
-                "order", "asc");
-        assertEquals(List.of("76.1 | ResNet-50", "82.5 | FastNet", "83.1 | TinyFormer"),
-                table(rows, "value", "methodLabel"));
+    void leaderboardMatchesAliasesCaseInsensitivelyAndRanksByTheMetricsDirection() {
+        List<Map<String, String>> rows = run("leaderboard", "dataset", "imagenet-1K", "metric", "TOP-1 ACC");
+        assertEquals(List.of("83.1 | TinyFormer | higherisbetter", "82.5 | FastNet | higherisbetter",
+                "76.1 | ResNet-50 | higherisbetter"), table(rows, "value", "methodLabel", "direction"));
+        assertEquals(List.of("12.5 | ms | lowerisbetter"),
+                table(run("leaderboard", "metric", "latency"), "value", "unit", "direction"));
+    }
+
+    @Test
+    void leaderboardHidesResultsBelowMinConfidenceUnlessAskedForAll() {
+        assertEquals(List.of("83.1 | TinyFormer", "82.5 | FastNet"),
+                table(run("leaderboard", "dataset", "ImageNet", "metric", "top-1 accuracy", "minConfidence", "0.75"),
+                        "value", "methodLabel"));
+        assertEquals(3, run("leaderboard", "dataset", "ImageNet", "metric", "top-1 accuracy", "minConfidence", "0").size());
     }
 
     @Test
@@ -322,8 +331,8 @@ class CannedQueriesTest {
     @Test
     void leaderboardOfRelativeResultsListsImprovementsWithADataset() {
         assertEquals(List.of("CIFAR-10 | accuracy | 1.2 | pp | CutBoost", "SST-2 | speedup | 3.1 | x | PruneBERT"),
-                table(run("leaderboard", "kind", "relative"), "datasetLabel", "metricLabel", "value", "unit",
-                        "methodLabel"));
+                table(run("leaderboard", "kind", "relative", "minConfidence", "0"), "datasetLabel", "metricLabel",
+                        "value", "unit", "methodLabel"));
     }
 
     @Test
@@ -585,7 +594,9 @@ class CannedQueriesTest {
                         "neither property, class nor individual: " + term);
             }
         }
-        assertEquals(44, terms); // 39 + IdentitySource, its three values and pkg:identitySource
+        // 39 + IdentitySource, its three values and pkg:identitySource (identity)
+        // + MetricDirection, its three values, pkg:direction, pkg:normalizedValue, pkg:normalizedUnit (results)
+        assertEquals(51, terms);
     }
 
     @Test

@@ -73,6 +73,25 @@ class FactsToRdfTest {
     }
 
     @Test
+    void aResultCarriesItsNormalizedValueAndItsMetricItsDirection() {
+        PaperFacts a = HandMadeFacts.paperA();
+        org.paperkg.model.ClaimedResult r = a.results().get(0);
+        PaperFacts withDirection = new PaperFacts(a.paper(), a.mentions(), a.codeUrls(), List.of(
+                new org.paperkg.model.ClaimedResult(new java.math.BigDecimal("1.45"), "G", r.metricKey(), r.methodKey(),
+                        r.datasetKey(), r.baselineKey(), r.baselineText(), r.kind(), r.evidence(), r.confidence(),
+                        org.paperkg.model.MetricDirection.HIGHER_IS_BETTER)));
+        DatasetGraph dsg = write(withDirection);
+        List<Node> normalized = dsg.stream(Node.ANY, Node.ANY, PKG.normalizedValue.asNode(), Node.ANY)
+                .map(Quad::getObject).toList();
+        assertEquals(List.of("1450000000"), normalized.stream().map(Node::getLiteralLexicalForm).toList());
+        Node metric = NodeFactory.createURI(Iris.entity(EntityType.METRIC, r.metricKey()));
+        assertTrue(dsg.contains(FactsToRdf.ENTITIES, metric, PKG.direction.asNode(), PKG.HigherIsBetter.asNode()));
+        // a result written without a known direction says so, rather than leaving it to be guessed
+        DatasetGraph unknown = write(HandMadeFacts.paperB());
+        assertTrue(unknown.contains(FactsToRdf.ENTITIES, metric, PKG.direction.asNode(), PKG.UnknownDirection.asNode()));
+    }
+
+    @Test
     void resultValuesAreDecimalsWithTheDigitsAsWritten() {
         DatasetGraph dsg = write(HandMadeFacts.paperA(), HandMadeFacts.paperB());
         List<Node> values = dsg.stream(Node.ANY, Node.ANY, PKG.value.asNode(), Node.ANY).map(Quad::getObject).toList();

@@ -1,0 +1,187 @@
+package org.paperkg.extract;
+
+import org.paperkg.model.TermKey;
+import org.paperkg.model.EntityType;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The measure a result names in its own words when no known metric stands by it: a noun phrase right after
+ * the number ("51% sequence recovery", "94% less training compute"), before "of" the number ("computational
+ * savings of 49%"), or the object of a verb of change ("raises memory density by 1.6x", "improves the
+ * consistency of X from 60% to 93%").
+ */
+final class ResultMetricPhrases {
+    /** Words between a number and the measure it qualifies: "94% less training compute". */
+    private static final Set<String> COMPARATIVES = Set.of("fewer", "less", "lesser", "more", "lower", "higher",
+            "larger", "smaller", "better", "worse");
+    /** Hedges between the measure and its number: "of up to 8%", "by about 2x", "to nearly 70%". */
+    private static final Set<String> HEDGES = Set.of("up", "to", "about", "around", "approximately", "nearly",
+            "almost", "roughly", "only", "over", "~", "least", "at", "an", "a", "average", "of", "just", "merely");
+    private static final Set<String> CHANGE_VERBS = Set.of("improve", "increase", "reduce", "decrease", "boost",
+            "lower", "raise", "cut", "save", "lift", "enhance", "accelerate", "shrink", "compress", "speed", "drop");
+    /**
+     * Heads that name no measure by themselves: changes ("improvement"), the subjects of a study, units and
+     * counts of things that set up an experiment.
+     */
+    private static final Set<String> CHANGES = Set.of("improvement", "improvements", "gain", "gains", "increase",
+            "increases", "reduction", "reductions", "decrease", "drop", "drops", "margin", "boost", "boosts", "lead",
+            "advantage", "speedup", "speedups", "performance", "result", "results");
+    private static final Set<String> NOT_MEASURES = Set.of("performance", "result", "results",
+            "points", "point", "time", "times", "model", "models", "method", "methods", "baseline", "baselines",
+            "case", "cases", "dataset", "datasets", "task", "tasks", "way", "fraction", "amount", "number", "rate",
+            "level", "state", "art", "percent", "percentage", "average", "value",
+            "setting", "settings", "benchmark", "benchmarks", "version", "work", "approach", "approaches", "one",
+            "data", "parameter", "budget", "size");
+    private static final int MAX_WORDS = 4;
+    /** Words a known metric may be widened by at most, to its left: "joint goal accuracy", "top-1 test error". */
+    private static final int MAX_WIDENING = 2;
+    /** Modifiers that judge or compare a value rather than name a measure: "competitive accuracy", "higher F1". */
+    private static final Set<String> EVALUATIVE = Set.of("high", "low", "good", "competitive", "comparable",
+            "similar", "superior", "strong", "impressive", "remarkable", "significant", "substantial", "considerable",
+            "great", "excellent", "new", "same", "overall", "final", "reported", "previous", "current", "original",
+            "state-of-the-art", "sota", "leading", "promising", "decent", "reasonable", "satisfactory",
+            "outstanding", "poor", "much", "large", "small", "improved", "increased", "reduced", "enhanced",
+            "boosted", "relative", "absolute", "top", "whole", "better", "best", "worse", "worst", "baseline",
+            "model", "models", "optimal", "maximum", "minimum", "best-in-class", "favorable", "notable", "clear",
+            "further", "additional", "only", "total", "higher", "lower", "such", "other", "their",
+            "corresponding", "respective", "standard", "typical", "various", "different", "certain");
+
+    private final Lexicon lexicon;
+
+    ResultMetricPhrases(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** The measure the number's own words name, as a metric span, or null. */
+    Span around(Sentence s, int sentenceIndex, NumberMention num, List<Span> spans) {
+        Span after = after(s, sentenceIndex, num, spans);
+        return after != null ? after : before(s, sentenceIndex, num, spans);
+    }
+
+    /**
+     * "a joint goal accuracy of 55%", "logical form accuracy": a known metric read with the modifiers the text
+     * puts before it, when they name a more specific measure (not "competitive", not a dataset); else itself.
+     */
+    Span widened(Sentence s, Span metric, List<Span> spans) {
+        int from = metric.from();
+        while (from > 0 && metric.from() - from < MAX_WIDENING && widensMetric(s.token(from - 1))
+                && !claimed(spans, from - 1)) {
+            from--;
+        }
+        if (from == metric.from()) {
+            return metric;
+        }
+        String text = s.span(from, metric.to());
+        LexiconEntry entry = lexicon.lookup(text).orElse(null);
+        if (entry != null && entry.type() != EntityType.METRIC || lexicon.isGeneric(text)) {
+            return metric;
+        }
+        String key = entry != null ? entry.key() : TermKey.of(text);
+        return new Span(EntityType.METRIC, key, text, entry != null ? entry.canonical() : null, null,
+                metric.sentence(), from, metric.to(), 0.5);
+    }
+
+    private static boolean widensMetric(Token t) {
+        String w = t.text();
+        boolean topK = w.matches("(?i)top-?\\d+");
+        boolean word = (t.pos().equals("NN") || t.pos().equals("JJ") || t.pos().equals("VBN") || t.pos().equals("VBG"))
+                && Character.isLowerCase(w.charAt(0)) && w.chars().allMatch(c -> Character.isLetter(c) || c == '-');
+        return topK || word && !EVALUATIVE.contains(w.toLowerCase(Locale.ROOT)) && w.length() > 2;
+    }
+
+    private Span after(Sentence s, int sentenceIndex, NumberMention num, List<Span> spans) {
+        int k = num.to();
+        while (k < s.size() && COMPARATIVES.contains(lower(s, k))) {
+            k++;
+        }
+        int end = k;
+        while (end < s.size() && end - k < MAX_WORDS && isPhraseWord(s.token(end)) && !claimed(spans, end)) {
+            end++;
+        }
+        return phrase(s, sentenceIndex, k, end);
+    }
+
+    private Span before(Sentence s, int sentenceIndex, NumberMention num, List<Span> spans) {
+        int k = num.from() - 1;
+        boolean sawOf = false;
+        boolean sawChange = false;
+        while (k >= 0 && (HEDGES.contains(lower(s, k)) || lower(s, k).equals("by") || lower(s, k).equals("from"))) {
+            sawOf |= lower(s, k).equals("of");
+            sawChange |= lower(s, k).equals("by") || lower(s, k).equals("from") || lower(s, k).equals("to");
+            k--;
+        }
+        if (!sawOf && !sawChange) {
+            return null;
+        }
+        // "improves the consistency of Alpaca from 60% to 93%": skip the thing measured
+        int end = k + 1;
+        Span owner = spans.stream().filter(sp -> sp.to() == end && sp.type() != EntityType.METRIC).findFirst().orElse(null);
+        int phraseEnd = end;
+        if (owner != null && owner.from() > 0 && lower(s, owner.from() - 1).equals("of")) {
+            phraseEnd = owner.from() - 1;
+        }
+        int start = phraseEnd;
+        while (start > 0 && phraseEnd - start < MAX_WORDS && isPhraseWord(s.token(start - 1)) && !claimed(spans, start - 1)) {
+            start--;
+        }
+        if (start == phraseEnd || start == 0) {
+            return null;
+        }
+        Token opener = s.token(start - 1);
+        boolean afterDeterminer = opener.pos().equals("DT") || opener.pos().equals("PRP$");
+        Token verb = afterDeterminer && start >= 2 ? s.token(start - 2) : opener;
+        boolean changeObject = verb.pos().startsWith("VB") && CHANGE_VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT));
+        // "<measure> of 49%" needs only the "of"; "by"/"from" need the verb of change before the measure
+        if (!(sawOf && !sawChange) && !changeObject) {
+            return null;
+        }
+        return phrase(s, sentenceIndex, start, phraseEnd);
+    }
+
+    private Span phrase(Sentence s, int sentenceIndex, int from, int to) {
+        while (to > from && !s.token(to - 1).isNoun()) {
+            to--;
+        }
+        while (from < to && !isModifierOrNoun(s.token(from))) {
+            from++;
+        }
+        if (to <= from) {
+            return null;
+        }
+        String head = s.token(to - 1).text().toLowerCase(Locale.ROOT);
+        String text = s.span(from, to);
+        if (NOT_MEASURES.contains(head) && to - from == 1 || CHANGES.contains(head) || lexicon.isGeneric(text) || head.length() < 3
+                || !Character.isLetter(head.charAt(0))) {
+            return null;
+        }
+        LexiconEntry entry = lexicon.lookup(text).orElse(null);
+        if (entry != null && entry.type() != EntityType.METRIC) {
+            return null;
+        }
+        String key = entry != null ? entry.key() : TermKey.of(text);
+        String canonical = entry != null ? entry.canonical() : null;
+        return new Span(EntityType.METRIC, key, text, canonical, null, sentenceIndex, from, to, 0.5);
+    }
+
+    private static boolean isPhraseWord(Token t) {
+        // "certified robustness", "training compute": participles modify a measure as adjectives do
+        return (t.isNoun() || t.pos().equals("JJ") || t.pos().equals("VBG") && t.text().endsWith("ing")
+                || t.pos().equals("VBN") && t.text().endsWith("ed"))
+                && Character.isLetter(t.text().charAt(0)) && !t.pos().equals("NNP") && !t.pos().equals("NNPS");
+    }
+
+    private static boolean isModifierOrNoun(Token t) {
+        return t.isNoun() || t.pos().equals("JJ") || t.pos().equals("VBG") || t.pos().equals("VBN");
+    }
+
+    private static boolean claimed(List<Span> spans, int token) {
+        return spans.stream().anyMatch(sp -> sp.from() <= token && token < sp.to());
+    }
+
+    private static String lower(Sentence s, int k) {
+        return s.token(k).text().toLowerCase(Locale.ROOT);
+    }
+}
