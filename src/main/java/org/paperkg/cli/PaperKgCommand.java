@@ -41,7 +41,7 @@ public final class PaperKgCommand implements Runnable {
         ExportCommand.describeFormats(cli.getSubcommands().get("export"));
         // picocli's own generator of bash/zsh completion from this model; shown in the help (picocli hides it).
         CommandLine completion = new CommandLine(new AutoComplete.GenerateCompletion());
-        completion.getCommandSpec().usageMessage().hidden(false)
+        completion.getCommandSpec().name("completion").usageMessage().hidden(false)
                 .description("Prints a bash/zsh completion script for paperkg: source <(paperkg completion)");
         cli.addSubcommand("completion", completion);
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
