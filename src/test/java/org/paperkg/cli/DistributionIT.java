@@ -72,10 +72,11 @@ class DistributionIT {
     }
 
     @Test
-    void holdsTheLaunchersLibrariesOntologyQueriesAndDocs() {
+    void holdsTheLaunchersLibrariesOntologyQueriesManualPagesAndDocs() {
         Path home = paperkg.getParent().getParent();
         for (String part : List.of("bin/paperkg", "bin/paperkg.bat", "lib/paperkg.jar", "ontology/paperkg.ttl",
-                "ontology/shapes.ttl", "queries/leaderboard.rq", "README.md", "LICENSE")) {
+                "ontology/shapes.ttl", "queries/leaderboard.rq", "README.md", "LICENSE", "man/paperkg.adoc",
+                "man/paperkg-build.adoc", "man/paperkg-completion.adoc")) {
             assertTrue(Files.isRegularFile(home.resolve(part)), part);
         }
         assertTrue(Files.isExecutable(paperkg));
