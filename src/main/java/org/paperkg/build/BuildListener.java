@@ -6,6 +6,11 @@ import org.paperkg.ingest.IngestProblem;
 public interface BuildListener {
     void progress(long papersDone, double papersPerSecond);
 
+    /** Progress with the share of the input read; by default passed on as records and rate. */
+    default void progress(BuildProgress progress) {
+        progress(progress.recordsRead(), progress.recordsPerSecond());
+    }
+
     void problem(IngestProblem problem);
 
     /** A record that was stored, but with something worth knowing (e.g. its id is shared by another paper). */

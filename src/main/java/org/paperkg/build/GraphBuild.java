@@ -17,6 +17,10 @@ import org.paperkg.validate.GraphValidator;
 import org.paperkg.validate.ShapeViolationException;
 import org.paperkg.validate.Violation;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -72,6 +76,8 @@ public final class GraphBuild {
     private long unchanged;
     private long warnings;
     private long started;
+    private long bytesRead;
+    private long totalBytes = BuildProgress.UNKNOWN_SIZE;
 
     /** Longest abstract taken (characters): the longest of the 16k-abstract corpus has about 3,100. */
     public static final int MAX_ABSTRACT_CHARS = 100_000;
@@ -98,14 +104,15 @@ public final class GraphBuild {
     /** Builds from files; {@code format} null means detect per file. An empty list builds the bundled sample. */
     public BuildReport run(List<Path> inputs, InputFormat format) {
         started = System.nanoTime();
+        totalBytes = sizeOf(inputs);
         boolean aborted = false;
         try {
             try {
                 if (inputs.isEmpty()) {
-                    PaperInputs.readSample(sink);
+                    PaperInputs.readSample(sink, n -> bytesRead += n);
                 } else {
                     for (Path input : inputs) {
-                        PaperInputs.read(input, format, sink);
+                        PaperInputs.read(input, format, sink, n -> bytesRead += n);
                     }
                 }
                 flush();
@@ -116,11 +123,45 @@ public final class GraphBuild {
             }
             commit();
             awaitWrite();
+            StoreMetadata.current(modelName(extractor)).writeTo(store);
         } finally {
             writer.shutdownNow();
         }
         return new BuildReport(read, extracted, unchanged, problems, aborted, (System.nanoTime() - started) / 1e9,
                 warnings);
+    }
+
+    /** The extractor as the store's metadata names it: its class (an anonymous one by its full name). */
+    static String modelName(Extractor extractor) {
+        String simple = extractor.getClass().getSimpleName();
+        return simple.isEmpty() ? extractor.getClass().getName() : simple;
+    }
+
+    /** The size of the inputs in bytes, known before reading; unknown when one is not a regular file (a pipe). */
+    private static long sizeOf(List<Path> inputs) {
+        if (inputs.isEmpty()) {
+            try (InputStream in = PaperInputs.class.getResourceAsStream(PaperInputs.SAMPLE_RESOURCE)) {
+                return in == null ? BuildProgress.UNKNOWN_SIZE : in.transferTo(OutputStream.nullOutputStream());
+            } catch (IOException e) {
+                return BuildProgress.UNKNOWN_SIZE;
+            }
+        }
+        long total = 0;
+        for (Path input : inputs) {
+            try {
+                if (!Files.isRegularFile(input)) {
+                    // A missing file or a directory is reported as a problem and reads no bytes; a pipe has no size.
+                    if (Files.exists(input) && !Files.isDirectory(input)) {
+                        return BuildProgress.UNKNOWN_SIZE;
+                    }
+                    continue;
+                }
+                total += Files.size(input);
+            } catch (IOException e) {
+                // Unreadable: reported when read; it adds nothing to the size.
+            }
+        }
+        return total;
     }
 
     private final class Sink implements PaperSink {
@@ -268,8 +309,7 @@ public final class GraphBuild {
                 || (System.nanoTime() - uncommittedSince) / 1e9 >= BuildOptions.COMMIT_SECONDS) {
             commit();
         }
-        double seconds = (System.nanoTime() - started) / 1e9;
-        listener.progress(read, seconds > 0 ? read / seconds : 0);
+        listener.progress(new BuildProgress(read, bytesRead, totalBytes, (System.nanoTime() - started) / 1e9));
     }
 
     /** Hands the uncommitted graphs to the writer thread: one transaction, overlapping the next extraction. */

@@ -12,9 +12,11 @@ import java.util.concurrent.Callable;
 
 /** {@code paperkg bench}: the performance figures of the README, measured in one run. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Measures, on the first N records of a JSON-lines file: paperkg's extraction against a bare",
-                "CoreNLP tokenize,ssplit,pos,lemma pipeline; store writes against TDB2's bulk loader on the same",
-                "quads; an end-to-end build into a fresh store; peak memory. Prints a Markdown table."},
+        description = {"Measures the README's performance figures on the first N records of a JSON-lines file.",
+                "paperkg's extraction against a bare CoreNLP tokenize,ssplit,pos,lemma pipeline; store writes against"
+                        + " TDB2's bulk loader on the same quads; an end-to-end build into a fresh store; peak memory."
+                        + " Prints a Markdown table.",
+                "FILE defaults to ../shared/corpus/ml-abstracts.jsonl, the corpus beside a checkout of paperkg."},
         footer = ExitCodes.FOOTER)
 final class BenchCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "0..1", defaultValue = "../shared/corpus/ml-abstracts.jsonl",

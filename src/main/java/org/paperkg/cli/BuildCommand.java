@@ -70,7 +70,7 @@ final class BuildCommand implements Callable<Integer> {
                     + " merge the names listed, a name alone on its line splits it off. Add --force to re-extract stored papers.")
     Path aliases;
 
-    @Option(names = {"-q", "--quiet"}, description = "Print only problems and the summary.")
+    @Option(names = {"-q", "--quiet"}, description = "No progress: print only problems and the summary.")
     boolean quiet;
 
     @Spec
@@ -109,6 +109,7 @@ final class BuildCommand implements Callable<Integer> {
             out.printf("read:      %,d records, %,d extracted, %,d unchanged, %,d skipped as bad%n",
                     report.read(), report.extracted(), report.unchanged(), report.problems().size());
             out.print(stats.describe());
+            out.print(StatsCommand.builtBy(kg));
             out.printf("time:      %.1f s%n", report.seconds());
             if (report.aborted()) {
                 err.println("build stopped at the first bad record (--strict); the papers stored before it are kept.");

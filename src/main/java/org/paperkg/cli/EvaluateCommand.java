@@ -21,8 +21,9 @@ import java.util.concurrent.Callable;
 
 /** {@code paperkg evaluate}: precision, recall and F1 of a store (or a records file) against a gold file. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
-        description = {"Scores extracted records against gold annotations in the JSON-lines record format",
-                "(shared/eval/FORMAT.md): P, R, F1 per entity type, proposed methods, code links and results.",
+        description = {"Scores extracted records against gold annotations (JSON lines) with precision, recall and F1.",
+                "Records in the format of shared/eval/FORMAT.md: P, R, F1 per entity type, proposed methods,"
+                        + " code links and results.",
                 "Scores the store given by --loc, or a records file given by --pred."},
         footer = "%nExit status: 0 ok (and every --min met), 1 a --min figure not met or a failure, 2 usage error,"
                 + " 4 store missing or locked.")
@@ -43,9 +44,26 @@ final class EvaluateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** A usage error (exit 2) that says what is wrong with the path, instead of the bare path. */
+    static void requireFile(String option, Path file) {
+        if (!Files.exists(file)) {
+            throw new IllegalArgumentException(option + " " + file + ": no such file");
+        }
+        if (Files.isDirectory(file)) {
+            throw new IllegalArgumentException(option + " " + file + " is a folder; give a JSON-lines file");
+        }
+        if (!Files.isReadable(file)) {
+            throw new IllegalArgumentException(option + " " + file + ": cannot read it (permission denied)");
+        }
+    }
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        requireFile("--gold", gold);
+        if (pred != null) {
+            requireFile("--pred", pred);
+        }
         Path predicted = pred;
         Path tmp = null;
         if (predicted == null) {

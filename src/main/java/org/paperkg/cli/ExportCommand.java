@@ -71,6 +71,18 @@ final class ExportCommand implements Callable<Integer> {
         if (f.writesDirectory() && out == null) {
             throw new IllegalArgumentException("--format " + f.name() + " writes a folder of files: give it with --out DIR");
         }
+        if (!f.hasViews()) {
+            for (String graphOnly : new String[] {"--view", "--types", "--min-support"}) {
+                if (spec.commandLine().getParseResult().hasMatchedOption(graphOnly)) {
+                    throw new IllegalArgumentException(graphOnly + " applies to the graph formats (graphml, gexf, dot,"
+                            + " cytoscape, csv), not to --format " + f.name() + ", which writes the whole store");
+                }
+            }
+        }
+        if (!f.writesDirectory() && out != null && Files.isDirectory(out)) {
+            throw new IllegalArgumentException("--out " + out + " is a folder; --format " + f.name()
+                    + " writes one file: give a file name, e.g. --out " + out.resolve("kg." + f.extension()));
+        }
         try (KgStore kg = KgStore.openExisting(store.location)) {
             if (f.writesDirectory()) {
                 ((DirectoryExporter) f.exporter()).exportTo(kg, out, options);
@@ -106,7 +118,12 @@ final class ExportCommand implements Callable<Integer> {
         if (Files.getFileStore(tmp).supportsFileAttributeView("posix")) {
             Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
         }
-        Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        try {
+            Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (java.io.IOException e) {
+            Files.deleteIfExists(tmp); // nothing left behind when the target cannot be replaced
+            throw e;
+        }
     }
 
     /** Lists the registered formats and views at the end of {@code export --help}. */

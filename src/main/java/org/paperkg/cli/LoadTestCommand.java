@@ -13,8 +13,9 @@ import java.util.concurrent.Callable;
 
 /** {@code paperkg loadtest}: concurrent clients running the canned queries against a local endpoint. */
 @Command(name = "loadtest", mixinStandardHelpOptions = true,
-        description = {"Load-tests a SPARQL endpoint on this machine: every canned query with its default",
-                "parameters, round-robin from concurrent clients, for a fixed number of requests.",
+        description = {"Load-tests a SPARQL endpoint on this machine with the canned queries.",
+                "Every canned query with its default parameters, round-robin from concurrent clients, for a fixed"
+                        + " number of requests.",
                 "Prints each query's cost alone first, then throughput, p50/p99 latency and errors."},
         footer = "%nExit status: 0 no errors, 1 some requests failed, 2 usage error.")
 final class LoadTestCommand implements Callable<Integer> {

@@ -2,6 +2,7 @@ package org.paperkg.cli;
 
 import org.paperkg.store.NoStoreException;
 import org.paperkg.store.StoreLockedException;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -29,8 +30,21 @@ public final class PaperKgCommand implements Runnable {
 
     /** Runs the command line in-process and returns its exit status (for tests and the Java API). */
     public static int execute(String... args) {
+        return commandLine().execute(args);
+    }
+
+    /**
+     * The whole command line model, as {@code execute} runs it: also the source of the completion script, the
+     * manual pages and the README synopsis test, so none of them can drift from the options.
+     */
+    public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new PaperKgCommand());
         ExportCommand.describeFormats(cli.getSubcommands().get("export"));
+        // picocli's own generator of bash/zsh completion from this model; shown in the help (picocli hides it).
+        CommandLine completion = new CommandLine(new AutoComplete.GenerateCompletion());
+        completion.getCommandSpec().name("completion").usageMessage().hidden(false)
+                .description("Prints a bash/zsh completion script for paperkg: source <(paperkg completion)");
+        cli.addSubcommand("completion", completion);
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("paperkg: " + message(e));
             if (Boolean.getBoolean("paperkg.debug")) {
@@ -44,7 +58,7 @@ public final class PaperKgCommand implements Runnable {
             }
             return ExitCodes.FAILURE;
         });
-        return cli.execute(args);
+        return cli;
     }
 
     private static String message(Exception e) {

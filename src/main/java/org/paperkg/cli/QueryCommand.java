@@ -2,7 +2,10 @@ package org.paperkg.cli;
 
 import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryParseException;
+import org.paperkg.model.EntityType;
+import org.paperkg.query.LabelSuggestions;
 import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.paperkg.query.CannedQuery;
 import org.paperkg.query.QueryLibrary;
@@ -18,7 +21,10 @@ import picocli.CommandLine.Spec;
 
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.Optional;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -50,6 +56,21 @@ final class QueryCommand implements Callable<Integer> {
 
     @Option(names = "--list", description = "List the canned queries and exit.")
     boolean list;
+
+    /** Like serve's default: a canned query on the 16k store takes 0.1-15 s uncached, a runaway one forever. */
+    static final String DEFAULT_TIMEOUT_SECONDS = "5";
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = DEFAULT_TIMEOUT_SECONDS,
+            description = "Stop the query after this many seconds, as 'serve' does (default: ${DEFAULT-VALUE}; 0: no limit).")
+    double timeoutSeconds;
+
+    /** Set by bin/paperkg to the terminal's width when standard output is a terminal. */
+    static final String COLUMNS_PROPERTY = "paperkg.columns";
+
+    @Option(names = "--width", paramLabel = "N",
+            description = "Fit --results text to N characters, cutting long cells with an ellipsis"
+                    + " (default: the terminal's width; 0 when the output is not a terminal: no limit).")
+    Integer width;
 
     @Spec
     CommandSpec spec;
@@ -88,16 +109,31 @@ final class QueryCommand implements Callable<Integer> {
         out.flush();
         OutputStream stream = new WriterOutputStream(out);
         long rows;
+        QueryRunner.Limits limits = new QueryRunner.Limits(
+                Duration.ofMillis(Math.round(timeoutSeconds * 1000)), textWidth());
         if (service != null) {
             try {
-                rows = QueryRunner.run(null, service, bound, format, stream);
+                rows = QueryRunner.run(null, service, bound, format, stream, limits);
             } catch (QueryExceptionHTTP | HttpException e) {
                 stream.flush();
                 return endpointFailure(e);
+            } catch (QueryCancelledException e) {
+                stream.flush();
+                return timedOut();
             }
         } else {
             try (KgStore kg = KgStore.openExisting(store.location)) {
-                rows = QueryRunner.run(kg, null, bound, format, stream);
+                try {
+                    rows = QueryRunner.run(kg, null, bound, format, stream, limits);
+                } catch (QueryCancelledException e) {
+                    stream.flush();
+                    return timedOut();
+                }
+                if (rows == 0) {
+                    stream.flush();
+                    out.flush();
+                    suggestLabels(kg, canned);
+                }
             }
         }
         stream.flush();
@@ -107,6 +143,63 @@ final class QueryCommand implements Callable<Integer> {
                     bound.getLimit());
         }
         return ExitCodes.OK;
+    }
+
+    /** The width text tables are fitted to: --width, else the terminal's as the launcher found it, else none. */
+    int textWidth() {
+        if (width != null) {
+            if (width < 0) {
+                throw new IllegalArgumentException("--width is 0 (no limit) or more, not " + width);
+            }
+            return width;
+        }
+        try {
+            return Math.max(0, Integer.parseInt(System.getProperty(COLUMNS_PROPERTY, "0").strip()));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    private int timedOut() {
+        spec.commandLine().getErr().printf("paperkg query: stopped after %s s (--timeout); any rows written are"
+                + " incomplete. Narrow the query (a LIMIT, a --param), or give --timeout 0 for no limit.%n",
+                formatSeconds(timeoutSeconds));
+        return ExitCodes.FAILURE;
+    }
+
+    private static String formatSeconds(double s) {
+        return s == Math.rint(s) ? String.valueOf((long) s) : String.valueOf(s);
+    }
+
+    /**
+     * An empty answer to a parameter that names no entity of the store is most likely a typo: say so, with the
+     * closest labels, on standard error (the output stays the empty answer it is).
+     */
+    private void suggestLabels(KgStore kg, CannedQuery canned) {
+        for (var given : params.entrySet()) {
+            Optional<EntityType> type = LabelSuggestions.typeOfParameter(given.getKey());
+            if (type.isEmpty() || given.getValue().isBlank()
+                    || canned.parameters().stream().noneMatch(p -> p.name().equals(given.getKey()))) {
+                continue;
+            }
+            LabelSuggestions labels = LabelSuggestions.of(kg, type.get());
+            if (labels.matches(given.getValue())) {
+                continue;
+            }
+            List<String> closest = labels.closest(given.getValue());
+            spec.commandLine().getErr().printf("paperkg query: no %s in the store is called '%s' (--param %s)%s%n",
+                    type.get().singular(), given.getValue(), given.getKey(),
+                    closest.isEmpty() ? "" : "; did you mean " + orList(closest) + "?");
+        }
+        spec.commandLine().getErr().flush();
+    }
+
+    /** "A", "A or B", "A, B or C". */
+    static String orList(List<String> items) {
+        if (items.size() == 1) {
+            return items.get(0);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + " or " + items.get(items.size() - 1);
     }
 
     /** Exit 1 with what went wrong at the endpoint; 2 when the endpoint rejected the query itself (HTTP 400). */

@@ -13,8 +13,8 @@ import java.util.concurrent.Callable;
 
 /** {@code paperkg serve}: a read-only SPARQL endpoint over the store, until Ctrl-C. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Serves the store as a read-only SPARQL endpoint (embedded Apache Jena Fuseki):",
-                "query at /kg/sparql, named graphs at /kg/get?graph=IRI, health at /$/ping. Ctrl-C stops it.",
+        description = {"Serves the store as a read-only SPARQL endpoint (embedded Apache Jena Fuseki).",
+                "Query at /kg/sparql, named graphs at /kg/get?graph=IRI, health at /$/ping. Ctrl-C stops it.",
                 "The store is locked while it is served: stop the server before 'build' on the same --loc."},
         footer = ExitCodes.FOOTER)
 final class ServeCommand implements Callable<Integer> {

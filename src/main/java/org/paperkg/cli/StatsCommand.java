@@ -1,5 +1,6 @@
 package org.paperkg.cli;
 
+import org.paperkg.build.StoreMetadata;
 import org.paperkg.query.GraphStats;
 import org.paperkg.store.KgStore;
 import picocli.CommandLine.Command;
@@ -11,7 +12,8 @@ import java.util.concurrent.Callable;
 
 /** {@code paperkg stats}: what the store holds. */
 @Command(name = "stats", mixinStandardHelpOptions = true,
-        description = "Prints what the store holds: papers, quads, entities by type, results, code links.",
+        description = "Prints what the store holds: papers, quads, entities by type, results, code links, and which"
+                + " paperkg version and extraction model built it.",
         footer = ExitCodes.FOOTER)
 final class StatsCommand implements Callable<Integer> {
     @Mixin
@@ -24,8 +26,15 @@ final class StatsCommand implements Callable<Integer> {
     public Integer call() {
         try (KgStore kg = KgStore.openExisting(store.location)) {
             spec.commandLine().getOut().print(GraphStats.of(kg).describe());
+            spec.commandLine().getOut().print(builtBy(kg));
             spec.commandLine().getOut().flush();
             return ExitCodes.OK;
         }
+    }
+
+    /** The "built by" line: which paperkg and model last built the store. */
+    static String builtBy(KgStore kg) {
+        return StoreMetadata.readFrom(kg).map(StoreMetadata::describe)
+                .orElse(String.format("built by:  not recorded (built by a paperkg older than the metadata graph)%n"));
     }
 }

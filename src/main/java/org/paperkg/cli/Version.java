@@ -1,13 +1,18 @@
 package org.paperkg.cli;
 
+import org.paperkg.build.Provenance;
 import picocli.CommandLine;
 
-/** The version from the jar's manifest, or "development" when run from classes. */
+/** {@code paperkg --version}: paperkg and the versions of the libraries and Java it runs on. */
 final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-        String v = Version.class.getPackage().getImplementationVersion();
-        return new String[] {"paperkg " + (v == null ? "development" : v)
-                + " (GPL-3.0-or-later; Apache Jena, RDF4J Rio, Stanford CoreNLP)"};
+        return new String[] {
+            "paperkg " + Provenance.paperkgVersion() + " (GPL-3.0-or-later)",
+            "Apache Jena " + Provenance.jenaVersion(),
+            "Stanford CoreNLP " + Provenance.corenlpVersion(),
+            "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ", "
+                    + System.getProperty("java.vendor") + ")"
+        };
     }
 }

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.function.LongConsumer;
 
 /**
  * Opens an input (a file or a bundled classpath resource), picks its format and runs the reader,
@@ -37,6 +38,18 @@ public final class PaperInputs {
      * The file's path as given is its name in messages and provenance.
      */
     public static IngestSummary read(Path file, InputFormat format, PaperSink sink) {
+        return read(file, format, sink, NO_COUNT);
+    }
+
+    /** Ignores byte counts: for callers that show no progress. */
+    private static final LongConsumer NO_COUNT = n -> {
+    };
+
+    /**
+     * As {@link #read(Path, InputFormat, PaperSink)}, telling {@code bytesRead} how many bytes of the file each read
+     * took (for progress as a share of the input's size; format detection is not counted).
+     */
+    public static IngestSummary read(Path file, InputFormat format, PaperSink sink, LongConsumer bytesRead) {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(sink, "sink");
         String name = file.toString();
@@ -63,7 +76,7 @@ public final class PaperInputs {
                     }
                 }
             }
-            try (InputStream in = Files.newInputStream(file)) {
+            try (InputStream in = new ByteCountingInputStream(Files.newInputStream(file), bytesRead)) {
                 chosen.reader().read(in, name, counted);
             }
         } catch (IOException e) {
@@ -76,7 +89,12 @@ public final class PaperInputs {
 
     /** Reads the bundled sample corpus. */
     public static IngestSummary readSample(PaperSink sink) {
-        return readResource(SAMPLE_RESOURCE, SAMPLE_NAME, InputFormat.LISTING, sink);
+        return readSample(sink, NO_COUNT);
+    }
+
+    /** Reads the bundled sample corpus, telling {@code bytesRead} how many bytes each read took. */
+    public static IngestSummary readSample(PaperSink sink, LongConsumer bytesRead) {
+        return readResource(SAMPLE_RESOURCE, SAMPLE_NAME, InputFormat.LISTING, sink, bytesRead);
     }
 
     /**
@@ -85,6 +103,11 @@ public final class PaperInputs {
      */
     public static IngestSummary readResource(String resource, String displayName, InputFormat format,
                                              PaperSink sink) {
+        return readResource(resource, displayName, format, sink, NO_COUNT);
+    }
+
+    private static IngestSummary readResource(String resource, String displayName, InputFormat format,
+                                              PaperSink sink, LongConsumer bytesRead) {
         Objects.requireNonNull(resource, "resource");
         Objects.requireNonNull(sink, "sink");
         String name = displayName != null ? displayName : resource;
@@ -103,7 +126,7 @@ public final class PaperInputs {
                 if (in == null) {
                     return fileProblem(name, null, counted, "no such resource: " + resource);
                 }
-                chosen.reader().read(in, name, counted);
+                chosen.reader().read(new ByteCountingInputStream(in, bytesRead), name, counted);
             }
         } catch (IOException e) {
             problem(counted, name, "cannot read resource: " + describe(e));

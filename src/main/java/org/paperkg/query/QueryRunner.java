@@ -14,6 +14,8 @@ import org.paperkg.store.KgStore;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -62,14 +64,43 @@ public final class QueryRunner {
      * Returns the number of rows of a SELECT (-1 for other query forms).
      */
     public static long run(KgStore store, String service, Query query, ResultsFormat format, OutputStream out) {
+        return run(store, service, query, format, out, Limits.NONE);
+    }
+
+    /**
+     * How far a query may go: a time limit (a runaway query is cancelled with Jena's {@code
+     * QueryCancelledException}) and the width text tables are fitted to.
+     *
+     * @param timeout   null or zero: no limit
+     * @param textWidth 0: as wide as the cells need
+     */
+    public record Limits(Duration timeout, int textWidth) {
+        public static final Limits NONE = new Limits(null, 0);
+
+        boolean timed() {
+            return timeout != null && !timeout.isZero() && !timeout.isNegative();
+        }
+    }
+
+    /** As {@link #run(KgStore, String, Query, ResultsFormat, OutputStream)}, within the given limits. */
+    public static long run(KgStore store, String service, Query query, ResultsFormat format, OutputStream out,
+                           Limits limits) {
         if (service != null) {
-            try (QueryExecution qe = QueryExecution.service(service).query(query).build()) {
-                return write(qe, query, format, out);
+            var builder = QueryExecution.service(service).query(query);
+            if (limits.timed()) {
+                builder = builder.timeout(limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
+            }
+            try (QueryExecution qe = builder.build()) {
+                return write(qe, query, format, out, limits.textWidth());
             }
         }
         return Txn.calculateRead(store.dataset(), () -> {
-            try (QueryExecution qe = QueryExecution.create(query, store.dataset())) {
-                return write(qe, query, format, out);
+            var builder = QueryExecution.dataset(store.dataset()).query(query);
+            if (limits.timed()) {
+                builder = builder.timeout(limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
+            }
+            try (QueryExecution qe = builder.build()) {
+                return write(qe, query, format, out, limits.textWidth());
             }
         });
     }
@@ -83,10 +114,16 @@ public final class QueryRunner {
         });
     }
 
-    private static long write(QueryExecution qe, Query query, ResultsFormat format, OutputStream out) {
+    private static long write(QueryExecution qe, Query query, ResultsFormat format, OutputStream out, int textWidth) {
         if (query.isSelectType()) {
             CountingResultSet rs = new CountingResultSet(qe.execSelect());
-            if (format.resultSetLang() == null) {
+            if (format.resultSetLang() == null && textWidth > 0) {
+                // Text tables are made whole before writing in any case (column widths); fit them to the width.
+                org.apache.jena.query.ResultSetRewindable all = org.apache.jena.query.ResultSetFactory.makeRewindable(
+                        (ResultSet) rs);
+                TextTable.write(all, query.getPrologue(), textWidth, out);
+                return all.size();
+            } else if (format.resultSetLang() == null) {
                 ResultSetFormatter.out(out, rs, query.getPrologue());
             } else {
                 ResultSetMgr.write(out, rs, format.resultSetLang());

@@ -51,10 +51,11 @@ final class Stores {
         TDBInternal.expel(kg.dataset().asDatasetGraph());
     }
 
-    /** The names of the paper graphs (not the shared entities graph). */
+    /** The names of the paper graphs (not the shared entities graph, nor the store's metadata graph). */
     static Set<String> graphNames(Set<Quad> quads) {
         return quads.stream().map(q -> q.getGraph().getURI())
-                .filter(g -> !g.equals(org.paperkg.rdf.Iris.ENTITIES_GRAPH)).collect(Collectors.toSet());
+                .filter(g -> !g.equals(org.paperkg.rdf.Iris.ENTITIES_GRAPH) && !g.equals(StoreMetadata.GRAPH))
+                .collect(Collectors.toSet());
     }
 
     static List<Violation> violations(Path loc) {
