@@ -131,10 +131,9 @@ public final class GraphBuild {
                 warnings);
     }
 
-    /** The extractor as the store's metadata names it: its class (an anonymous one by its full name). */
+    /** The extractor as the store's metadata names it (see {@link Extractor#modelName}). */
     static String modelName(Extractor extractor) {
-        String simple = extractor.getClass().getSimpleName();
-        return simple.isEmpty() ? extractor.getClass().getName() : simple;
+        return extractor.modelName();
     }
 
     /** The size of the inputs in bytes, known before reading; unknown when one is not a regular file (a pipe). */

@@ -10,6 +10,12 @@ public interface Extractor {
     /** Extracts a batch; batching lets the NLP pipeline use several threads. */
     List<PaperFacts> extract(List<Paper> papers);
 
+    /** The name a store's metadata records for what built it: the class, or the learned model it uses. */
+    default String modelName() {
+        String simple = getClass().getSimpleName();
+        return simple.isEmpty() ? getClass().getName() : simple;
+    }
+
     default PaperFacts extract(Paper paper) {
         return extract(List.of(paper)).get(0);
     }

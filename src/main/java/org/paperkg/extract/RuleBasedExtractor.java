@@ -79,9 +79,10 @@ public final class RuleBasedExtractor implements Extractor {
         return new RuleBasedExtractor(NlpPipeline.shared(), Lexicon.bundled(), threads);
     }
 
-    /** Which learned model this extractor uses ("rules" for none). */
+    /** "RuleBasedExtractor" with the rules alone, else the rules with the learned model's name. */
+    @Override
     public String modelName() {
-        return model.name();
+        return model.filter() == null ? "RuleBasedExtractor" : "RuleBasedExtractor+" + model.name();
     }
 
     @Override

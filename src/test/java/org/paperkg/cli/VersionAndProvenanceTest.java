@@ -38,13 +38,14 @@ class VersionAndProvenanceTest {
 
         Cli stats = Cli.run("stats", "--loc", store.toString());
         assertEquals(0, stats.code(), stats.toString());
-        String expected = "built by:  paperkg " + Provenance.paperkgVersion() + ", model RuleBasedExtractor, Stanford CoreNLP "
+        String model = org.paperkg.extract.RuleBasedExtractor.standard(1).modelName();
+        String expected = "built by:  paperkg " + Provenance.paperkgVersion() + ", model " + model + ", Stanford CoreNLP "
                 + Provenance.corenlpVersion() + ", Apache Jena " + Provenance.jenaVersion();
         assertTrue(stats.out().contains(expected), stats.toString());
 
         try (KgStore kg = KgStore.openExisting(store)) {
             Optional<StoreMetadata> meta = StoreMetadata.readFrom(kg);
-            assertEquals(Optional.of(StoreMetadata.current("RuleBasedExtractor")), meta);
+            assertEquals(Optional.of(StoreMetadata.current(model)), meta);
         }
     }
 
