@@ -1,17 +1,11 @@
 package org.paperkg.extract;
 
 import edu.stanford.nlp.classify.LinearClassifier;
-import edu.stanford.nlp.classify.LinearClassifierFactory;
-import edu.stanford.nlp.classify.RVFDataset;
 import edu.stanford.nlp.ling.RVFDatum;
-import edu.stanford.nlp.stats.ClassicCounter;
-import edu.stanford.nlp.stats.Counter;
 import org.paperkg.model.MethodRole;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
 import java.io.OutputStream;
 import java.io.Serial;
 import java.io.Serializable;
@@ -25,8 +19,6 @@ import java.util.List;
 public final class RoleClassifier implements Serializable {
     @Serial
     private static final long serialVersionUID = 1L;
-    /** CoreNLP's default Gaussian prior, as for the mention filter. */
-    private static final double PRIOR_SIGMA = 1.0;
 
     private final LinearClassifier<String, String> classifier;
 
@@ -36,38 +28,19 @@ public final class RoleClassifier implements Serializable {
 
     /** Fits on method candidates with the role a reader gave each. */
     public static RoleClassifier fit(List<EntityCandidate> methods, List<MethodRole> roles) {
-        RVFDataset<String, String> data = new RVFDataset<>();
-        for (int i = 0; i < methods.size(); i++) {
-            data.add(new RVFDatum<>(counter(methods.get(i)), roles.get(i).name()));
-        }
-        LinearClassifierFactory<String, String> factory = new LinearClassifierFactory<>();
-        factory.setSigma(PRIOR_SIGMA);
-        factory.setVerbose(false);
-        return new RoleClassifier(factory.trainClassifier(data));
+        return new RoleClassifier(CandidateModels.fit(methods, roles.stream().map(MethodRole::name).toList()));
     }
 
     /** The likeliest role of a method candidate. */
     public MethodRole role(EntityCandidate method) {
-        return MethodRole.valueOf(classifier.classOf(new RVFDatum<>(counter(method))));
-    }
-
-    private static Counter<String> counter(EntityCandidate c) {
-        ClassicCounter<String> f = new ClassicCounter<>();
-        c.features().forEach(f::setCount);
-        return f;
+        return MethodRole.valueOf(classifier.classOf(new RVFDatum<>(CandidateModels.features(method))));
     }
 
     void write(OutputStream out) throws IOException {
-        ObjectOutputStream oos = new ObjectOutputStream(out);
-        oos.writeObject(this);
-        oos.flush();
+        CandidateModels.write(this, out);
     }
 
     static RoleClassifier read(InputStream in) throws IOException {
-        try {
-            return (RoleClassifier) new ObjectInputStream(in).readObject();
-        } catch (ClassNotFoundException | ClassCastException e) {
-            throw new IOException("not a paperkg role classifier: " + e.getMessage(), e);
-        }
+        return CandidateModels.read(in, RoleClassifier.class, "role classifier");
     }
 }

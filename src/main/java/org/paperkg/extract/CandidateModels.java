@@ -1,0 +1,60 @@
+package org.paperkg.extract;
+
+import edu.stanford.nlp.classify.LinearClassifier;
+import edu.stanford.nlp.classify.LinearClassifierFactory;
+import edu.stanford.nlp.classify.RVFDataset;
+import edu.stanford.nlp.ling.RVFDatum;
+import edu.stanford.nlp.stats.ClassicCounter;
+import edu.stanford.nlp.stats.Counter;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.OutputStream;
+import java.io.Serializable;
+import java.util.List;
+
+/** What the linear models over entity candidates (mention filter, role choice) share: features, fitting, files. */
+final class CandidateModels {
+    /**
+     * Gaussian prior of the logistic regressions; 1.0 is CoreNLP's default and keeps lexical features (head
+     * words, context words) from memorising single papers.
+     */
+    private static final double PRIOR_SIGMA = 1.0;
+
+    private CandidateModels() {
+    }
+
+    static Counter<String> features(EntityCandidate c) {
+        ClassicCounter<String> f = new ClassicCounter<>();
+        c.features().forEach(f::setCount);
+        return f;
+    }
+
+    /** Logistic regression of the labels on the candidates' features. */
+    static LinearClassifier<String, String> fit(List<EntityCandidate> candidates, List<String> labels) {
+        RVFDataset<String, String> data = new RVFDataset<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            data.add(new RVFDatum<>(features(candidates.get(i)), labels.get(i)));
+        }
+        LinearClassifierFactory<String, String> factory = new LinearClassifierFactory<>();
+        factory.setSigma(PRIOR_SIGMA);
+        factory.setVerbose(false);
+        return factory.trainClassifier(data);
+    }
+
+    static void write(Serializable model, OutputStream out) throws IOException {
+        ObjectOutputStream oos = new ObjectOutputStream(out);
+        oos.writeObject(model);
+        oos.flush();
+    }
+
+    static <T> T read(InputStream in, Class<T> type, String what) throws IOException {
+        try {
+            return type.cast(new ObjectInputStream(in).readObject());
+        } catch (ClassNotFoundException | ClassCastException e) {
+            throw new IOException("not a paperkg " + what + ": " + e.getMessage(), e);
+        }
+    }
+}
