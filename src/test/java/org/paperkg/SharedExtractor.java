@@ -26,6 +26,23 @@ public final class SharedExtractor {
         return e;
     }
 
+    private static volatile RuleBasedExtractor standard;
+
+    /** The extractor the command line uses (rules and the bundled learned model), one per test JVM. */
+    public static RuleBasedExtractor standard() {
+        RuleBasedExtractor e = standard;
+        if (e == null) {
+            synchronized (SharedExtractor.class) {
+                e = standard;
+                if (e == null) {
+                    e = RuleBasedExtractor.standard(2);
+                    standard = e;
+                }
+            }
+        }
+        return e;
+    }
+
     /** Extracts one paper made of a title and an abstract. */
     public static PaperFacts extract(String title, String abstractText) {
         return get().extract(Paper.of(title, abstractText, new SourceLocation("test", 1)));

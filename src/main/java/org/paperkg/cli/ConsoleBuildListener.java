@@ -16,6 +16,12 @@ final class ConsoleBuildListener implements BuildListener {
     static final int WARNINGS_SHOWN = 10;
     /** Seconds between plain progress lines: often enough to see a build move, rare enough for a CI log. */
     static final double PLAIN_INTERVAL_SECONDS = 5;
+    /**
+     * The plain-line interval in force: {@link #PLAIN_INTERVAL_SECONDS}, or the system property
+     * {@code paperkg.progressSeconds} (a supervising process that reads the progress, such as the crash test).
+     */
+    private static final double PLAIN_INTERVAL = Double.parseDouble(
+            System.getProperty("paperkg.progressSeconds", Double.toString(PLAIN_INTERVAL_SECONDS)));
     /** Set by bin/paperkg from {@code [ -t 2 ]}: "tty" or "plain". */
     static final String MODE_PROPERTY = "paperkg.progress";
 
@@ -68,7 +74,7 @@ final class ConsoleBuildListener implements BuildListener {
             err.print("\r" + line + " ".repeat(Math.max(0, lineLength - line.length())));
             lineLength = line.length();
             progressShown = true;
-        } else if (p.seconds() - lastPlainLine >= PLAIN_INTERVAL_SECONDS) {
+        } else if (p.seconds() - lastPlainLine >= PLAIN_INTERVAL) {
             err.println(line);
             lastPlainLine = p.seconds();
             unprinted = null;

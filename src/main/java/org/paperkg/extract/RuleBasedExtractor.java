@@ -219,8 +219,7 @@ public final class RuleBasedExtractor implements Extractor {
     }
 
     private static EntityMention withConfidence(EntityMention m, Double p) {
-        return p == null ? m : new EntityMention(m.type(), m.key(), m.name(), m.aliases(), m.canonical(), m.role(),
-                p, m.wikidataId());
+        return p == null ? m : m.withConfidence(p);
     }
 
     private Draft draft(List<Sentence> title, List<Sentence> abstractSentences, String paperTitle) {

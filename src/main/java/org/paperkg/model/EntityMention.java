@@ -35,6 +35,11 @@ public record EntityMention(EntityType type, String key, String name, List<Strin
         this(type, key, name, aliases, canonical, role, confidence, wikidataId, null, List.of());
     }
 
+    /** The same mention with another confidence (the learned filter's calibrated probability). */
+    public EntityMention withConfidence(double newConfidence) {
+        return new EntityMention(type, key, name, aliases, canonical, role, newConfidence, wikidataId, identity, family);
+    }
+
     /** A mention with no Wikidata link. */
     public EntityMention(EntityType type, String key, String name, List<String> aliases,
                          String canonical, MethodRole role, double confidence) {

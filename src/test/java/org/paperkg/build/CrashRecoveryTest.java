@@ -45,7 +45,7 @@ class CrashRecoveryTest {
      * machine shared with other builds that took over 2 minutes.
      */
     private static final long FINAL_BUILD_TIMEOUT_S = 600;
-    private static final Pattern PROGRESS = Pattern.compile("build: ([\\d,]+) papers read");
+    private static final Pattern PROGRESS = Pattern.compile("build: ([\\d,]+) (?:papers|records) read");
 
     @TempDir
     Path dir;
@@ -114,7 +114,7 @@ class CrashRecoveryTest {
 
     private static Process start(Path store, Path input, Path err) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> cmd = List.of(java, "-Xmx1g", "-cp", System.getProperty("java.class.path"),
+        List<String> cmd = List.of(java, "-Xmx1g", "-Dpaperkg.progressSeconds=0", "-cp", System.getProperty("java.class.path"),
                 "org.paperkg.cli.PaperKgCommand", "build", "--loc", store.toString(), "--threads", "1",
                 "--batch", String.valueOf(BATCH), "--commit", String.valueOf(COMMIT), input.toString());
         return new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD)

@@ -27,7 +27,7 @@ final class Stores {
 
     static BuildReport build(Path loc, List<Path> files, boolean force) {
         try (KgStore kg = KgStore.open(loc)) {
-            return new GraphBuild(kg, SharedExtractor.get(), new BuildOptions(false, force, 16, 2), BuildListener.SILENT)
+            return new GraphBuild(kg, SharedExtractor.standard(), new BuildOptions(false, force, 16, 2), BuildListener.SILENT)
                     .run(files, (InputFormat) null);
         }
     }
