@@ -18,26 +18,7 @@ import org.paperkg.export.ExportFormats;
 import org.paperkg.store.KgStore;
 
 /** {@code paperkg export} with the graph and RDF formats, on the fixture store. */
-class ExportCommandTest {
-    @TempDir
-    static Path dir;
-    static Path db;
-
-    @BeforeAll
-    static void load() {
-        db = dir.resolve("db");
-        try (KgStore store = KgStore.open(db)) {
-            Txn.executeWrite(store.dataset(), () -> RDFDataMgr.read(store.dataset(), "src/test/resources/fixtures/kg.trig"));
-        }
-    }
-
-    @AfterAll
-    static void release() {
-        try (KgStore store = KgStore.open(db)) {
-            TDBInternal.expel(store.dataset().asDatasetGraph());
-        }
-    }
-
+class ExportCommandTest extends OnFixtureStoreFolder {
     @Test
     void helpListsEveryRegisteredFormatAndView() {
         Cli r = Cli.run("export", "--help");

@@ -20,26 +20,7 @@ import org.paperkg.query.LabelSuggestions;
 import org.paperkg.store.KgStore;
 
 /** Local queries stop at a timeout, tell a typo from an empty answer, and fit text tables to a width. */
-class SafeQueriesTest {
-    @TempDir
-    static Path dir;
-    static Path db;
-
-    @BeforeAll
-    static void load() {
-        db = dir.resolve("db");
-        try (KgStore store = KgStore.open(db)) {
-            Txn.executeWrite(store.dataset(), () -> RDFDataMgr.read(store.dataset(), "src/test/resources/fixtures/kg.trig"));
-        }
-    }
-
-    @AfterAll
-    static void release() {
-        try (KgStore store = KgStore.open(db)) {
-            TDBInternal.expel(store.dataset().asDatasetGraph());
-        }
-    }
-
+class SafeQueriesTest extends OnFixtureStoreFolder {
     @Test
     void aRunawayQueryStopsAtTheTimeoutWithAClearMessage() throws IOException {
         // Four copies of every triple joined with each other: far more rows than half a second can count.

@@ -17,26 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.paperkg.store.KgStore;
 
 /** Mistakes a new user makes get a clear reason, exit 2, and leave nothing behind. */
-class UsageErrorsTest {
-    @TempDir
-    static Path dir;
-    static Path db;
-
-    @BeforeAll
-    static void load() {
-        db = dir.resolve("db");
-        try (KgStore store = KgStore.open(db)) {
-            Txn.executeWrite(store.dataset(), () -> RDFDataMgr.read(store.dataset(), "src/test/resources/fixtures/kg.trig"));
-        }
-    }
-
-    @AfterAll
-    static void release() {
-        try (KgStore store = KgStore.open(db)) {
-            TDBInternal.expel(store.dataset().asDatasetGraph());
-        }
-    }
-
+class UsageErrorsTest extends OnFixtureStoreFolder {
     @Test
     void exportToAFolderSaysSoExitsTwoAndLeavesNoTemporaryFile() throws IOException {
         Path folder = Files.createDirectories(dir.resolve("out-folder"));
