@@ -7,40 +7,26 @@ import org.paperkg.model.SourceLocation;
 
 /** One rules-only extractor per test JVM (the rule tests check the rules; the CoreNLP models take long to load). */
 public final class SharedExtractor {
-    private static volatile RuleBasedExtractor instance;
-
     private SharedExtractor() {
     }
 
-    public static RuleBasedExtractor get() {
-        RuleBasedExtractor e = instance;
-        if (e == null) {
-            synchronized (SharedExtractor.class) {
-                e = instance;
-                if (e == null) {
-                    e = RuleBasedExtractor.rulesOnly(2);
-                    instance = e;
-                }
-            }
-        }
-        return e;
+    /** Loaded on first use of {@link #get()} (the holder idiom: the JVM makes class initialisation thread-safe). */
+    private static final class Rules {
+        static final RuleBasedExtractor INSTANCE = RuleBasedExtractor.rulesOnly(2);
     }
 
-    private static volatile RuleBasedExtractor standard;
+    /** Loaded on first use of {@link #standard()}. */
+    private static final class Standard {
+        static final RuleBasedExtractor INSTANCE = RuleBasedExtractor.standard(2);
+    }
+
+    public static RuleBasedExtractor get() {
+        return Rules.INSTANCE;
+    }
 
     /** The extractor the command line uses (rules and the bundled learned model), one per test JVM. */
     public static RuleBasedExtractor standard() {
-        RuleBasedExtractor e = standard;
-        if (e == null) {
-            synchronized (SharedExtractor.class) {
-                e = standard;
-                if (e == null) {
-                    e = RuleBasedExtractor.standard(2);
-                    standard = e;
-                }
-            }
-        }
-        return e;
+        return Standard.INSTANCE;
     }
 
     /** Extracts one paper made of a title and an abstract. */

@@ -69,10 +69,6 @@ public final class RuleBasedExtractor implements Extractor {
         return new RuleBasedExtractor(NlpPipeline.shared(), Lexicon.bundled(), ExtractionModel.bundled(), 0, threads);
     }
 
-    /** The shared pipeline and lexicons with the given learned model. */
-    public static RuleBasedExtractor withModel(ExtractionModel model, double minConfidence, int threads) {
-        return new RuleBasedExtractor(NlpPipeline.shared(), Lexicon.bundled(), model, minConfidence, threads);
-    }
 
     /** The shared pipeline and lexicons, rules only. */
     public static RuleBasedExtractor rulesOnly(int threads) {

@@ -23,16 +23,6 @@ public final class Calibration {
         }
     }
 
-    /** The largest gap between mean confidence and share right, over bins with at least {@code minCount} items. */
-    public double largestGap(int minCount) {
-        double gap = 0;
-        for (int b = 0; b < BINS; b++) {
-            if (count[b] >= minCount) {
-                gap = Math.max(gap, Math.abs(confidenceSum[b] / count[b] - (double) right[b] / count[b]));
-            }
-        }
-        return gap;
-    }
 
     /** A Markdown table: bin, candidates, mean confidence, share right. */
     public String table() {

@@ -2,13 +2,10 @@ package org.paperkg.learn;
 
 import org.paperkg.evaluate.Figures;
 import org.paperkg.evaluate.Score;
-import org.paperkg.model.EntityType;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * Figures of a k-fold cross-validation over papers: per fold and their mean for the learned extractor, the
@@ -19,17 +16,15 @@ public final class CrossValidationReport {
     private final int folds;
     private final List<Score> learned = new ArrayList<>();
     private final List<Score> rules = new ArrayList<>();
-    private final List<Map<EntityType, Double>> cuts = new ArrayList<>();
     private final Calibration calibration = new Calibration();
 
     CrossValidationReport(int folds) {
         this.folds = folds;
     }
 
-    void add(int fold, Score withModel, Score rulesOnly, Map<EntityType, Double> foldCuts) {
+    void add(Score withModel, Score rulesOnly) {
         learned.add(withModel);
         rules.add(rulesOnly);
-        cuts.add(foldCuts);
     }
 
     public Calibration calibration() {
@@ -72,12 +67,4 @@ public final class CrossValidationReport {
         return sb.toString();
     }
 
-    /** The per-type cuts each fold's filter chose. */
-    public Map<String, String> cutsByFold() {
-        Map<String, String> out = new LinkedHashMap<>();
-        for (int k = 0; k < cuts.size(); k++) {
-            out.put("fold " + k, cuts.get(k).toString());
-        }
-        return out;
-    }
 }

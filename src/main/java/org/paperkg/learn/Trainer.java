@@ -149,7 +149,7 @@ public final class Trainer {
                     0, threads);
             Score withModel = Scorer.score(gold, records(learned.extract(foldPapers)));
             Score rulesOnly = Scorer.score(gold, records(rules.extract(foldPapers)));
-            report.add(k, withModel, rulesOnly, filter.cuts());
+            report.add(withModel, rulesOnly);
             log.accept(String.format(java.util.Locale.ROOT, "fold %d: %d papers, entities F1 %.3f (rules alone %.3f)", k,
                     idx.size(), withModel.figures().get("entities_micro").f1(), rulesOnly.figures().get("entities_micro").f1()));
         }
