@@ -108,6 +108,10 @@ final class BuildCommand implements Callable<Integer> {
             out.printf("input:     %s%n", files.isEmpty() ? "bundled sample corpus" : files.size() + " file(s)");
             out.printf("read:      %,d records, %,d extracted, %,d unchanged, %,d skipped as bad%n",
                     report.read(), report.extracted(), report.unchanged(), report.problems().size());
+            if (report.merged() > 0 || report.deleted() > 0) {
+                out.printf("merged:    %,d records of papers read earlier (other sources, arXiv versions), %,d papers"
+                        + " deleted%n", report.merged(), report.deleted());
+            }
             out.print(stats.describe());
             out.print(StatsCommand.builtBy(kg));
             out.printf("time:      %.1f s%n", report.seconds());

@@ -1,6 +1,8 @@
 package org.paperkg.ingest;
 
 import org.paperkg.model.Paper;
+import org.paperkg.model.PaperId;
+import org.paperkg.model.SourceLocation;
 
 /**
  * Passes everything on to another sink and counts it, so that {@link PaperInputs} can tell an input
@@ -25,6 +27,12 @@ final class CountingSink implements PaperSink {
     public void problem(IngestProblem problem) {
         problems++;
         target.problem(problem);
+    }
+
+    @Override
+    public void deleted(PaperId id, SourceLocation where) {
+        papers++; // a deletion is a readable record too
+        target.deleted(id, where);
     }
 
     long papers() {
