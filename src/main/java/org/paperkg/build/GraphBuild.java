@@ -106,9 +106,7 @@ public final class GraphBuild {
                 if (inputs.isEmpty()) {
                     PaperInputs.readSample(identities, n -> bytesRead += n);
                 } else {
-                    for (Path input : inputs) {
-                        PaperInputs.read(input, format, identities, n -> bytesRead += n);
-                    }
+                    PaperInputs.readAll(inputs, format, identities, n -> bytesRead += n);
                 }
                 flush();
             } catch (IngestAbortedException e) {
@@ -143,6 +141,12 @@ public final class GraphBuild {
         long total = 0;
         for (Path input : inputs) {
             try {
+                if (Files.isDirectory(input)) {
+                    for (Path file : PaperInputs.filesIn(input)) {
+                        total += Files.size(file);
+                    }
+                    continue;
+                }
                 if (!Files.isRegularFile(input)) {
                     // A missing file or a directory is reported as a problem and reads no bytes; a pipe has no size.
                     if (Files.exists(input) && !Files.isDirectory(input)) {

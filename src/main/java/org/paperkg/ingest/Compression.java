@@ -1,0 +1,47 @@
+package org.paperkg.ingest;
+
+import org.apache.commons.compress.compressors.CompressorException;
+import org.apache.commons.compress.compressors.CompressorStreamFactory;
+import org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream;
+import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Locale;
+
+/**
+ * Compressed inputs, read directly: a gzip or bzip2 stream is recognised by its magic bytes (commons-compress),
+ * whatever the file is called; concatenated members (as {@code pigz} and {@code pbzip2} write) are read through.
+ */
+final class Compression {
+    private Compression() {
+    }
+
+    /** {@code in} decompressed when it is gzip or bzip2, else {@code in} itself (buffered). */
+    static InputStream decompressed(InputStream in) throws IOException {
+        InputStream buffered = new BufferedInputStream(in, 64 * 1024);
+        String kind;
+        try {
+            kind = CompressorStreamFactory.detect(buffered);
+        } catch (CompressorException e) {
+            return buffered; // no known signature: not compressed
+        }
+        return switch (kind) {
+            case CompressorStreamFactory.GZIP -> new BufferedInputStream(new GzipCompressorInputStream(buffered, true), 64 * 1024);
+            case CompressorStreamFactory.BZIP2 -> new BufferedInputStream(new BZip2CompressorInputStream(buffered, true), 64 * 1024);
+            default -> buffered; // other compressors are not among the inputs we promise
+        };
+    }
+
+    /** "works.jsonl.gz" -> "works.jsonl": the name the content had before compression. */
+    static String withoutSuffix(String fileName) {
+        String lower = fileName.toLowerCase(Locale.ROOT);
+        for (String suffix : new String[]{".gz", ".bz2", ".gzip", ".bzip2"}) {
+            if (lower.endsWith(suffix)) {
+                return fileName.substring(0, fileName.length() - suffix.length());
+            }
+        }
+        return fileName;
+    }
+}
