@@ -17,6 +17,9 @@ import org.paperkg.model.SourceLocation;
 public final class ArxivSnapshotReader extends JsonLineReader {
     /** The format's name, as given on the command line. */
     public static final String FORMAT = "arxiv-json";
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern VERSION = java.util.regex.Pattern.compile("v\\d{1,6}");
+    private static final java.util.regex.Pattern AUTHOR_SEPARATOR = java.util.regex.Pattern.compile(",\\s*|\\s+and\\s+");
 
     @Override
     Paper toPaper(JsonNode o, SourceLocation where, PaperSink sink) throws BadRecord {
@@ -37,7 +40,7 @@ public final class ArxivSnapshotReader extends JsonLineReader {
         authors(o, b);
         String categories = text(o, "categories");
         if (categories != null) {
-            for (String c : categories.split("\\s+")) {
+            for (String c : WHITESPACE.split(categories)) {
                 b.categories.add(c);
             }
         }
@@ -68,7 +71,7 @@ public final class ArxivSnapshotReader extends JsonLineReader {
         }
         String names = Texts.oneLine(text(o, "authors"));
         if (names != null) {
-            for (String n : names.split(",\\s*|\\s+and\\s+")) {
+            for (String n : AUTHOR_SEPARATOR.split(names)) {
                 if (!n.isBlank()) {
                     b.authors.add(Author.named(n.strip()));
                 }
@@ -90,7 +93,7 @@ public final class ArxivSnapshotReader extends JsonLineReader {
                 }
                 last = created != null ? created : last;
                 String version = v.path("version").asText("");
-                if (version.matches("v\\d{1,6}")) {
+                if (VERSION.matcher(version).matches()) {
                     number = Integer.valueOf(version.substring(1));
                 }
             }

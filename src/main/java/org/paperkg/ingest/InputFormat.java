@@ -119,6 +119,10 @@ public enum InputFormat {
         if (byExt == LISTING) {
             return LISTING;
         }
+        if (!Files.isRegularFile(file)) {
+            // A pipe can be read once: looking into it would eat what the reader needs.
+            return byExt != null ? byExt : LISTING;
+        }
         try (InputStream in = Compression.decompressed(Files.newInputStream(file))) {
             return byContent(in, byExt);
         } catch (IOException | RuntimeException e) {

@@ -10,6 +10,8 @@ import java.util.Objects;
  * @param affiliation the first affiliation given, or null
  */
 public record Author(String name, String orcid, String affiliation) {
+    private static final java.util.regex.Pattern ORCID = java.util.regex.Pattern.compile("\\d{4}-\\d{4}-\\d{4}-\\d{3}[\\dX]");
+
     public Author {
         Objects.requireNonNull(name, "name");
     }
@@ -29,6 +31,6 @@ public record Author(String name, String orcid, String affiliation) {
         if (slash >= 0) {
             s = s.substring(slash + 1);
         }
-        return s.matches("\\d{4}-\\d{4}-\\d{4}-\\d{3}[\\dX]") ? s : null;
+        return ORCID.matcher(s).matches() ? s : null;
     }
 }
