@@ -136,7 +136,7 @@ public final class PaperInputs {
                     // a damaged compressed file: reading it reports where it breaks
                 }
             }
-            try (InputStream in = Compression.decompressed(new ByteCountingInputStream(Files.newInputStream(file),
+            try (InputStream in = Compression.decompressed(new ByteCountingInputStream(open(file),
                     bytesRead))) {
                 readerFor(chosen, abstracts).read(in, name, counted);
             }
@@ -149,6 +149,14 @@ public final class PaperInputs {
             return new IngestSummary(name, chosen, counted.papers(), counted.problems());
         }
         return finish(name, chosen, counted);
+    }
+
+    /**
+     * A file's bytes. A named pipe is read through a {@link java.io.FileInputStream}: the channel stream of
+     * {@code Files.newInputStream} answers {@code available()} by seeking, which a pipe refuses ("Illegal seek").
+     */
+    private static InputStream open(Path file) throws IOException {
+        return Files.isRegularFile(file) ? Files.newInputStream(file) : new java.io.FileInputStream(file.toFile());
     }
 
     /** The reader of a format; Semantic Scholar files share the build's abstracts. */
