@@ -20,7 +20,7 @@ final class Compression {
 
     /** {@code in} decompressed when it is gzip or bzip2, else {@code in} itself (buffered). */
     static InputStream decompressed(InputStream in) throws IOException {
-        InputStream buffered = new BufferedInputStream(in, 64 * 1024);
+        BufferedInputStream buffered = new BufferedInputStream(in, 64 * 1024);
         String kind;
         try {
             kind = CompressorStreamFactory.detect(buffered);

@@ -172,10 +172,16 @@ public final class Utf8LineSource {
         }
     }
 
+    /** A read failure met while sniffing, after some bytes: thrown when those bytes are used up. */
+    private IOException deferred;
+
     /** Refills the empty buffer; false at end of stream. */
     private boolean fill() throws IOException {
         if (eof) {
             return false;
+        }
+        if (deferred != null) {
+            throw deferred;
         }
         pos = 0;
         limit = 0;
@@ -194,7 +200,17 @@ public final class Utf8LineSource {
     /** Reads until the buffer holds {@code want} bytes or the stream ends (used once, at the start). */
     private void fillAtLeast(int want) throws IOException {
         while (!eof && limit - pos < want) {
-            int n = in.read(buf, limit, buf.length - limit);
+            int n;
+            try {
+                n = in.read(buf, limit, buf.length - limit);
+            } catch (IOException e) {
+                if (limit == pos) {
+                    throw e;
+                }
+                // the stream broke off after some bytes (a truncated gzip member): their lines are read first
+                deferred = e;
+                return;
+            }
             if (n < 0) {
                 eof = true;
             } else {
