@@ -197,8 +197,8 @@ public final class GraphBuild {
         }
     }
 
-    /** Why a record that parsed cannot be stored, or null when it can. */
-    static String unusable(Paper paper) {
+    /** Why a record that parsed cannot be stored, or null when it can (the Spark job applies the same check). */
+    public static String unusable(Paper paper) {
         if (paper.abstractText().length() > MAX_ABSTRACT_CHARS) {
             return String.format("abstract of %,d characters is longer than %,d: not an abstract; skipped",
                     paper.abstractText().length(), MAX_ABSTRACT_CHARS);

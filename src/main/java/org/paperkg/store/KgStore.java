@@ -193,6 +193,21 @@ public final class KgStore implements AutoCloseable {
 
     /** One paper's triples, to be stored as the named graph {@code iri}. */
     public record PaperGraph(String iri, Graph graph) {
+        /**
+         * The quads this paper is stored as, in the order the store writes them: its own triples in its named
+         * graph, an entity's description in the shared entities graph. The Spark job writes exactly these.
+         */
+        public List<Quad> storedQuads() {
+            Node g = NodeFactory.createURI(iri);
+            List<Quad> quads = new ArrayList<>();
+            Iterator<Triple> it = graph.find();
+            while (it.hasNext()) {
+                Triple t = it.next();
+                // An entity's own description goes to the shared entities graph, once for all papers.
+                quads.add(Quad.create(Iris.isEntity(t.getSubject()) ? FactsToRdf.ENTITIES : g, t));
+            }
+            return quads;
+        }
     }
 
     /** Replaces the named graphs of these papers with their facts, in one write transaction. */
@@ -218,13 +233,7 @@ public final class KgStore implements AutoCloseable {
                 Node g = NodeFactory.createURI(pg.iri());
                 dsg.find(g, g, MENTIONS, Node.ANY).forEachRemaining(q -> mentionedBefore.add(q.getObject()));
                 dsg.removeGraph(g);
-                Iterator<Triple> it = pg.graph().find();
-                while (it.hasNext()) {
-                    Triple t = it.next();
-                    // An entity's own description goes to the shared entities graph, once for all papers.
-                    Node target = Iris.isEntity(t.getSubject()) ? FactsToRdf.ENTITIES : g;
-                    sink.quad(Quad.create(target, t));
-                }
+                pg.storedQuads().forEach(sink::quad);
             }
             // An entity that no paper mentions any more loses its description too.
             for (Node entity : mentionedBefore) {
