@@ -107,7 +107,7 @@ final class PaperExtraction implements MapPartitionsFunction<Row, Row> {
             seq++;
         }
         return RowFactory.create(iri, paper.getInt(paper.fieldIndex("file_index")), paper.getLong(paper.fieldIndex("line")),
-                model, quads.toString(), count, entities);
+                model, quads.toString(), count, scala.jdk.javaapi.CollectionConverters.asScala(entities).toSeq());
     }
 
     /** One N-Quads line, without its line end. */
