@@ -1,7 +1,6 @@
 package org.paperkg.build;
 
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.system.StreamRDFBase;
@@ -91,21 +90,14 @@ public final class BulkLoad {
         long started = System.nanoTime();
         long quads = 0;
         long graphs = 0;
-        String loader;
         int first = 0;
         if (!hasStore(location)) {
-            loader = "xloader";
-            List<String> files = dataFiles(outputs.get(0), true);
-            xload(files);
+            xload(dataFiles(outputs.get(0), true));
             quads += manifests.get(0).quads();
             graphs += manifests.get(0).papers();
             first = 1;
-        } else {
-            loader = "phased";
         }
-        if (first < outputs.size()) {
-            loader = first == 0 ? "phased" : "xloader, then phased";
-        }
+        String loader = first == 0 ? "phased loader" : outputs.size() == 1 ? "xloader" : "xloader, then the phased loader";
         try (KgStore store = KgStore.openExisting(location)) {
             for (int i = first; i < outputs.size(); i++) {
                 quads += loadInto(store, outputs.get(i));
@@ -116,12 +108,20 @@ public final class BulkLoad {
         return new Report(loader, graphs, quads, (System.nanoTime() - started) / 1e9, manifests);
     }
 
+    /** True for a TDB2 store, false for a missing or empty folder; anything else is refused, never written into. */
     private static boolean hasStore(Path dir) {
         if (!Files.isDirectory(dir)) {
             return false;
         }
         try (Stream<Path> s = Files.list(dir)) {
-            return s.anyMatch(p -> p.getFileName().toString().startsWith("Data-"));
+            List<String> names = s.map(p -> p.getFileName().toString()).toList();
+            if (names.stream().anyMatch(n -> n.startsWith("Data-"))) {
+                return true;
+            }
+            if (names.isEmpty()) {
+                return false;
+            }
+            throw new IllegalArgumentException(dir + " is neither a TDB2 store nor empty: name a new folder for --loc");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + dir, e);
         }
@@ -241,9 +241,5 @@ public final class BulkLoad {
                 Files.delete(p);
             }
         }
-    }
-
-    static Node iri(String s) {
-        return NodeFactory.createURI(s);
     }
 }

@@ -56,7 +56,7 @@ final class LoadCommand implements Callable<Integer> {
             });
             GraphStats stats = GraphStats.of(kg);
             out.printf("store:     %s%n", kg.location());
-            out.printf("loaded:    %,d quads of %,d papers from %,d output folder(s) with Jena's %s loader in %.1f s"
+            out.printf("loaded:    %,d quads of %,d papers from %,d output folder(s) with Jena's %s in %.1f s"
                     + " (%,.0f quads/s)%n", report.quadsLoaded(), report.paperGraphs(), outputs.size(), report.loader(),
                     report.loadSeconds(), report.quadsPerSecond());
             if (skipped > 0) {
