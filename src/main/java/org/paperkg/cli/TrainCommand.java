@@ -99,6 +99,17 @@ final class TrainCommand implements Callable<Integer> {
                 return ExitCodes.USAGE;
             }
         }
+        List<Path> named = new ArrayList<>(excludeTitles == null ? List.of() : excludeTitles);
+        if (corpus != null && !"none".equals(corpus)) {
+            named.add(0, Path.of(corpus));
+        }
+        for (Path f : named) {
+            if (!Files.isRegularFile(f)) {
+                err.println("paperkg train: " + f + ": no such file (--corpus takes a file or 'none', --exclude-titles a file)");
+                err.flush();
+                return ExitCodes.USAGE;
+            }
+        }
         if (folds < 2) {
             err.println("paperkg train: --folds must be at least 2");
             err.flush();
@@ -115,9 +126,6 @@ final class TrainCommand implements Callable<Integer> {
             return ExitCodes.FAILURE;
         }
         PhraseFrequencies phrases = phraseCounts(pool, err);
-        if (phrases == null) {
-            return ExitCodes.USAGE;
-        }
         Properties description = new Properties();
         if (!phrases.isEmpty()) {
             description.setProperty("corpus", phrases.corpusSize() + " abstracts of " + Path.of(corpusOrDefault()).getFileName());
@@ -176,7 +184,7 @@ final class TrainCommand implements Callable<Integer> {
         return corpus != null ? corpus : DEFAULT_CORPUS.toString();
     }
 
-    /** The corpus's phrase counts; none when asked or when the default corpus is absent; null after a usage error. */
+    /** The corpus's phrase counts; none when asked, or when the default corpus is absent (said on stderr). */
     private PhraseFrequencies phraseCounts(List<PoolPaper> pool, PrintWriter err) throws java.io.IOException {
         if ("none".equals(corpus) || corpus == null && !Files.isRegularFile(DEFAULT_CORPUS)) {
             if (corpus == null) {
@@ -185,24 +193,11 @@ final class TrainCommand implements Callable<Integer> {
             }
             return PhraseFrequencies.none();
         }
-        Path file = Path.of(corpusOrDefault());
-        if (!Files.isRegularFile(file)) {
-            err.println("paperkg train: corpus " + file + ": no such file (give --corpus FILE or --corpus none)");
-            err.flush();
-            return null;
-        }
         List<Path> excluded = excludeTitles;
         if (excluded == null) {
             Path reserved = SHARED_EVAL.resolve("reserved-titles.txt");
             excluded = Files.isRegularFile(reserved) ? List.of(reserved) : List.of();
         }
-        for (Path x : excluded) {
-            if (!Files.isRegularFile(x)) {
-                err.println("paperkg train: titles file " + x + ": no such file");
-                err.flush();
-                return null;
-            }
-        }
-        return UnlabeledCorpus.count(file, excluded, pool);
+        return UnlabeledCorpus.count(Path.of(corpusOrDefault()), excluded, pool);
     }
 }

@@ -26,6 +26,8 @@ public final class ResultFeatures {
     private static final int MAX_COUNTED_ENTITIES = 3;
     /** Entity confidences are given in this many bins. */
     private static final int CONFIDENCE_BINS = 5;
+    /** Characters between a value and a name within which they are "near" (about three words). */
+    private static final int NEAR_CHARS = 20;
 
     private ResultFeatures() {
     }
@@ -39,9 +41,10 @@ public final class ResultFeatures {
         f.put("kind=" + r.kind(), 1.0);
         f.put("unit=" + unitClass(r.unit()), 1.0);
         f.put("direction=" + (r.metricDirection() == MetricDirection.UNKNOWN ? "unknown" : "known"), 1.0);
-        reference(f, "metric", r.metricKey(), EntityType.METRIC, mentions, lower);
-        reference(f, "dataset", r.datasetKey(), EntityType.DATASET, mentions, lower);
-        reference(f, "method", r.methodKey(), EntityType.METHOD, mentions, lower);
+        int at = lower.indexOf(r.value().toPlainString());
+        reference(f, "metric", r.metricKey(), EntityType.METRIC, mentions, lower, at);
+        reference(f, "dataset", r.datasetKey(), EntityType.DATASET, mentions, lower, at);
+        reference(f, "method", r.methodKey(), EntityType.METHOD, mentions, lower, at);
         if (r.baselineKey() != null || r.baselineText() != null) {
             f.put("baseline", 1.0);
         }
@@ -68,7 +71,7 @@ public final class ResultFeatures {
 
     /** Whether a reference is there, named in the sentence itself, and how sure the filter is of it. */
     private static void reference(Map<String, Double> f, String role, String key, EntityType type,
-                                  List<EntityMention> mentions, String sentence) {
+                                  List<EntityMention> mentions, String sentence, int valueAt) {
         if (key == null) {
             f.put(role + "=none", 1.0);
             return;
@@ -78,11 +81,26 @@ public final class ResultFeatures {
             f.put(role + "=implied", 1.0);
             return;
         }
-        boolean here = sentence.contains(e.name().toLowerCase(Locale.ROOT))
-                || e.aliases().stream().anyMatch(a -> sentence.contains(a.toLowerCase(Locale.ROOT)));
-        f.put(role + "=" + (here ? "inSentence" : "elsewhere"), 1.0);
+        int nearest = -1;
+        for (String form : forms(e)) {
+            int i = sentence.indexOf(form.toLowerCase(Locale.ROOT));
+            if (i >= 0 && (nearest < 0 || Math.abs(i - valueAt) < Math.abs(nearest - valueAt))) {
+                nearest = i;
+            }
+        }
+        f.put(role + "=" + (nearest >= 0 ? "inSentence" : "elsewhere"), 1.0);
+        if (nearest >= 0 && valueAt >= 0) {
+            int gap = Math.abs(nearest - valueAt);
+            f.put(role + "Gap=" + (nearest < valueAt ? "before" : "after") + (gap <= NEAR_CHARS ? "Near" : gap <= 3 * NEAR_CHARS ? "Mid" : "Far"), 1.0);
+        }
         f.put(role + "Known=" + (e.canonical() != null), 1.0);
         f.put(role + "Confidence=" + Math.min(CONFIDENCE_BINS - 1, (int) (e.confidence() * CONFIDENCE_BINS)), 1.0);
+    }
+
+    private static List<String> forms(EntityMention e) {
+        List<String> forms = new java.util.ArrayList<>(e.aliases());
+        forms.add(0, e.name());
+        return forms;
     }
 
     private static int count(List<EntityMention> mentions, EntityType type) {

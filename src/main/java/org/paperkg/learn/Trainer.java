@@ -140,7 +140,8 @@ public final class Trainer {
             ResultTraining.Outcome results = ResultTraining.train(report.resultExamples(), folds);
             report.results(results);
             resultConfidence = results.model();
-            d.setProperty("results.tier", String.format(java.util.Locale.ROOT, "%.2f", results.tierThreshold()));
+            d.setProperty("results.tier", results.tierShare() == 0 ? "none"
+                    : String.format(java.util.Locale.ROOT, "%.2f", results.tierThreshold()));
         }
         ExtractionModel model = new ExtractionModel(whole, filter, FilterTraining.fitRoles(candidates, pool, i -> true),
                 resultConfidence, phrases, d);
