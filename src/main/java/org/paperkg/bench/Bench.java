@@ -3,13 +3,10 @@ package org.paperkg.bench;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
@@ -114,8 +111,8 @@ public final class Bench {
                 if (!iris.add(iri)) {
                     continue; // a duplicate record, skipped as the build skips it
                 }
-                PaperGraph pg = new PaperGraph(iri, FactsToRdf.toGraph(f, iri));
-                triples += pg.graph().size();
+                PaperGraph pg = PaperGraph.replacing(iri, FactsToRdf.toQuads(f, iri));
+                triples += pg.quads().size();
                 graphs.add(pg);
             }
             facts = null;
@@ -127,8 +124,7 @@ public final class Bench {
                 StreamRDF w = StreamRDFWriter.getWriterStream(os, RDFFormat.NQUADS);
                 w.start();
                 for (PaperGraph pg : graphs) {
-                    Node g = NodeFactory.createURI(pg.iri());
-                    pg.graph().find().forEachRemaining(t -> w.quad(Quad.create(g, t)));
+                    pg.quads().forEach(w::quad);
                 }
                 w.finish();
             }

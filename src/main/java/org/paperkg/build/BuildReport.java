@@ -13,9 +13,11 @@ import java.util.List;
  * @param problems  records skipped, with file and line
  * @param aborted   true when --strict stopped the build at a problem
  * @param warnings  records stored with a warning (their id is shared by a different paper)
+ * @param merged    records of a paper read earlier or stored: another source's, or another arXiv version
+ * @param deleted   papers removed because their source withdrew them (MEDLINE DeleteCitation)
  */
 public record BuildReport(long read, long extracted, long unchanged, List<IngestProblem> problems,
-                          boolean aborted, double seconds, long warnings) {
+                          boolean aborted, double seconds, long warnings, long merged, long deleted) {
     public BuildReport {
         problems = List.copyOf(problems);
 
@@ -23,6 +25,6 @@ public record BuildReport(long read, long extracted, long unchanged, List<Ingest
 
     public BuildReport(long read, long extracted, long unchanged, List<IngestProblem> problems,
                        boolean aborted, double seconds) {
-        this(read, extracted, unchanged, problems, aborted, seconds, 0);
+        this(read, extracted, unchanged, problems, aborted, seconds, 0, 0, 0);
     }
 }

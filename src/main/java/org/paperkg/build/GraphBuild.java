@@ -1,13 +1,16 @@
 package org.paperkg.build;
 
 import org.paperkg.extract.Extractor;
+import org.paperkg.ingest.IdentifiedPaper;
+import org.paperkg.ingest.IdentifiedSink;
 import org.paperkg.ingest.IngestAbortedException;
 import org.paperkg.ingest.IngestProblem;
 import org.paperkg.ingest.InputFormat;
 import org.paperkg.ingest.PaperInputs;
-import org.paperkg.ingest.PaperSink;
+import org.paperkg.ingest.PaperIdentities;
 import org.paperkg.model.Paper;
 import org.paperkg.model.PaperFacts;
+import org.paperkg.model.PaperId;
 import org.paperkg.model.SourceLocation;
 import org.paperkg.rdf.FactsToRdf;
 import org.paperkg.rdf.Iris;
@@ -23,7 +26,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -40,10 +43,9 @@ import java.util.concurrent.Future;
  * most the papers not yet committed;
  * a re-run skips what is already stored unchanged and gives the same store as a clean build.
  * <p>
- * Identity: a paper's IRI comes from its source id (else its title). A record whose id is already used by a
- * paper with a different title (in this build or in the store) is a different paper with a shared id: it is
- * stored under the IRI of its title, with a warning. A second record for the same paper in one build is a
- * duplicate: reported and skipped, the first is kept (so the result does not depend on batch boundaries).
+ * Identity is ingest's ({@link PaperIdentities}): each record arrives with the paper it belongs to. A paper's
+ * first record is extracted and written; a newer arXiv version replaces it; another source's record of it
+ * fills what the first lacks while that one waits in the batch, and adds its identifiers once it is written.
  * <p>
  * Both cores: the write of one transaction (one writer thread) overlaps the extraction of the next batches;
  * at most one transaction is being written while the next fills, so memory stays at about two transactions'
@@ -56,11 +58,9 @@ public final class GraphBuild {
     private final BuildListener listener;
     private final GraphValidator validator;
 
-    private final List<Paper> batch = new ArrayList<>();
-    private final List<String> batchIris = new ArrayList<>();
+    /** Paper IRI -> its record, waiting for extraction (insertion order: the order records were read). */
+    private final Map<String, Paper> batch = new LinkedHashMap<>();
     private final List<IngestProblem> problems = new ArrayList<>();
-    /** Paper IRI -> the record of this build that took it (for duplicates and shared ids). */
-    private final Map<String, Taken> taken = new HashMap<>();
     private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "paperkg-store-writer");
         t.setDaemon(true);
@@ -74,18 +74,12 @@ public final class GraphBuild {
     private long read;
     private long extracted;
     private long unchanged;
+    private long merged;
+    private long deleted;
     private long warnings;
     private long started;
     private long bytesRead;
     private long totalBytes = BuildProgress.UNKNOWN_SIZE;
-
-    /** Longest abstract taken (characters): the longest of the 16k-abstract corpus has about 3,100. */
-    public static final int MAX_ABSTRACT_CHARS = 100_000;
-    /** Longest title taken (characters). */
-    public static final int MAX_TITLE_CHARS = 2_000;
-
-    private record Taken(String titleKey, int abstractHash, SourceLocation where) {
-    }
 
     public GraphBuild(KgStore store, Extractor extractor, BuildOptions options, BuildListener listener) {
         this(store, extractor, options, listener, GraphValidator.bundled());
@@ -106,14 +100,13 @@ public final class GraphBuild {
         started = System.nanoTime();
         totalBytes = sizeOf(inputs);
         boolean aborted = false;
+        PaperIdentities identities = new PaperIdentities(StoredPapers.of(store), sink);
         try {
             try {
                 if (inputs.isEmpty()) {
-                    PaperInputs.readSample(sink, n -> bytesRead += n);
+                    PaperInputs.readSample(identities, n -> bytesRead += n);
                 } else {
-                    for (Path input : inputs) {
-                        PaperInputs.read(input, format, sink, n -> bytesRead += n);
-                    }
+                    PaperInputs.readAll(inputs, format, identities, n -> bytesRead += n);
                 }
                 flush();
             } catch (IngestAbortedException e) {
@@ -128,7 +121,7 @@ public final class GraphBuild {
             writer.shutdownNow();
         }
         return new BuildReport(read, extracted, unchanged, problems, aborted, (System.nanoTime() - started) / 1e9,
-                warnings);
+                warnings, merged, deleted);
     }
 
     /** The extractor as the store's metadata names it (see {@link Extractor#modelName}). */
@@ -148,6 +141,12 @@ public final class GraphBuild {
         long total = 0;
         for (Path input : inputs) {
             try {
+                if (Files.isDirectory(input)) {
+                    for (Path file : PaperInputs.filesIn(input)) {
+                        total += Files.size(file);
+                    }
+                    continue;
+                }
                 if (!Files.isRegularFile(input)) {
                     // A missing file or a directory is reported as a problem and reads no bytes; a pipe has no size.
                     if (Files.exists(input) && !Files.isDirectory(input)) {
@@ -163,25 +162,36 @@ public final class GraphBuild {
         return total;
     }
 
-    private final class Sink implements PaperSink {
+    private final class Sink implements IdentifiedSink {
         @Override
-        public void paper(Paper paper) {
-            String bad = unusable(paper);
-            if (bad != null) {
-                problem(new IngestProblem(paper.source(), bad));
-                return;
-            }
+        public void paper(IdentifiedPaper record) {
             read++;
-            String iri = identify(paper);
-            if (iri == null) {
-                return;
+            String iri = Iris.paper(record.key());
+            Paper paper = record.paper();
+            switch (record.kind()) {
+                case FIRST -> {
+                    if (!options.force() && store.containsUnchanged(paper, iri)) {
+                        unchanged++;
+                        return;
+                    }
+                    batch.put(iri, paper);
+                }
+                case NEWER_VERSION -> {
+                    merged++;
+                    Paper older = batch.get(iri);
+                    batch.put(iri, older == null ? paper : paper.mergedWith(older));
+                }
+                case OTHER_SOURCE -> {
+                    merged++;
+                    Paper first = batch.get(iri);
+                    if (first != null) {
+                        batch.put(iri, first.mergedWith(paper));
+                    } else {
+                        addUncommitted(new PaperGraph(iri, FactsToRdf.identifierQuads(paper, iri), false));
+                    }
+                    return;
+                }
             }
-            if (!options.force() && store.containsUnchanged(paper, iri)) {
-                unchanged++;
-                return;
-            }
-            batch.add(paper);
-            batchIris.add(iri);
             if (batch.size() >= options.batchSize()) {
                 flush();
             }
@@ -195,96 +205,38 @@ public final class GraphBuild {
                 throw new IngestAbortedException(problem);
             }
         }
+
+        @Override
+        public void deleted(PaperId key, SourceLocation where) {
+            String iri = Iris.paper(key);
+            batch.remove(iri);
+            deleted++;
+            addUncommitted(PaperGraph.replacing(iri, List.of()));
+        }
     }
 
-    /** Why a record that parsed cannot be stored, or null when it can (the Spark job applies the same check). */
-    public static String unusable(Paper paper) {
-        if (paper.abstractText().length() > MAX_ABSTRACT_CHARS) {
-            return String.format("abstract of %,d characters is longer than %,d: not an abstract; skipped",
-                    paper.abstractText().length(), MAX_ABSTRACT_CHARS);
+    /** Queues a write behind the extracted papers, so that writes reach the store in the order records came. */
+    private void addUncommitted(PaperGraph graph) {
+        if (uncommitted.isEmpty()) {
+            uncommittedSince = System.nanoTime();
         }
-        if (paper.title().length() > MAX_TITLE_CHARS) {
-            return String.format("title of %,d characters is longer than %,d; skipped", paper.title().length(), MAX_TITLE_CHARS);
-        }
-        String field = unpairedSurrogate(paper);
-        if (field != null) {
-            return "the " + field + " holds an unpaired UTF-16 surrogate (a \\uD800-\\uDFFF escape without its pair),"
-                    + " which is not text; skipped";
-        }
-        return null;
-    }
-
-    private static String unpairedSurrogate(Paper p) {
-        if (hasUnpairedSurrogate(p.title())) {
-            return "title";
-        }
-        if (hasUnpairedSurrogate(p.abstractText())) {
-            return "abstract";
-        }
-        if (p.id() != null && hasUnpairedSurrogate(p.id())) {
-            return "id";
-        }
-        for (String a : p.authors()) {
-            if (hasUnpairedSurrogate(a)) {
-                return "author list";
-            }
-        }
-        if ((p.venue() != null && hasUnpairedSurrogate(p.venue())) || (p.url() != null && hasUnpairedSurrogate(p.url()))) {
-            return "venue or url";
-        }
-        return null;
-    }
-
-    private static boolean hasUnpairedSurrogate(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isHighSurrogate(c)) {
-                if (i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-                    i++;
-                } else {
-                    return true;
-                }
-            } else if (Character.isLowSurrogate(c)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The IRI this record is stored under, or null when it is a duplicate (reported as a problem). */
-    private String identify(Paper paper) {
-        String titleKey = Iris.titleKey(paper.title());
-        // Papers are identified by title (Iris.paper): a source id reused for another paper cannot merge them.
-        String iri = Iris.paper(paper);
-        Taken first = taken.get(iri);
-        if (first != null) {
-            boolean sameAbstract = first.abstractHash() == paper.abstractText().hashCode();
-            String how = paper.id() != null && !paper.id().isBlank() ? "same id and title" : "same title, no id";
-            sink.problem(new IngestProblem(paper.source(), "duplicate record (" + how + " as " + first.where()
-                    + (sameAbstract ? ")" : ", different abstract)") + "; skipped, the first one is kept"));
-            return null;
-        }
-        taken.put(iri, new Taken(titleKey, paper.abstractText().hashCode(), paper.source()));
-        return iri;
-    }
-
-    private static String shorten(String s) {
-        String one = s.replaceAll("\\s+", " ");
-        return one.length() > 80 ? one.substring(0, 80) + "..." : one;
+        uncommitted.add(graph);
     }
 
     private void flush() {
         if (batch.isEmpty()) {
             return;
         }
-        List<PaperFacts> facts = extractor.extract(List.copyOf(batch));
+        List<String> iris = List.copyOf(batch.keySet());
+        List<Paper> papers = List.copyOf(batch.values());
+        List<PaperFacts> facts = extractor.extract(papers);
         List<PaperGraph> graphs = new ArrayList<>(facts.size());
         List<Violation> violations = new ArrayList<>();
         for (int i = 0; i < facts.size(); i++) {
-            String iri = batchIris.get(i);
-            PaperGraph pg = new PaperGraph(iri, FactsToRdf.toGraph(facts.get(i), iri));
+            String iri = iris.get(i);
+            PaperGraph pg = PaperGraph.replacing(iri, FactsToRdf.toQuads(facts.get(i), iri));
             if (validator != null) {
-                SourceLocation where = batch.get(i).source();
+                SourceLocation where = papers.get(i).source();
                 for (Violation v : validator.validate(iri, pg.graph())) {
                     violations.add(v.at(where == null ? null : where.toString()));
                 }
@@ -298,11 +250,7 @@ public final class GraphBuild {
         }
         int size = batch.size();
         batch.clear();
-        batchIris.clear();
-        if (uncommitted.isEmpty()) {
-            uncommittedSince = System.nanoTime();
-        }
-        uncommitted.addAll(graphs);
+        graphs.forEach(this::addUncommitted);
         extracted += size;
         if (uncommitted.size() >= options.commitPapers()
                 || (System.nanoTime() - uncommittedSince) / 1e9 >= BuildOptions.COMMIT_SECONDS) {

@@ -35,6 +35,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--no-build", description = "Skip the end-to-end build.")
     boolean noBuild;
 
+    @Option(names = "--readers", description = "Measure reading alone (no NLP): FILE's abstracts written as an arXiv"
+            + " snapshot (plain and gzipped) and as OpenAlex works, each read back by its reader.")
+    boolean readers;
+
     @Spec
     CommandSpec spec;
 
@@ -42,6 +46,10 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (!java.nio.file.Files.isRegularFile(file)) {
             throw new IllegalArgumentException("no such file: " + file);
+        }
+        if (readers) {
+            new org.paperkg.bench.ReadingBench(file, spec.commandLine().getOut()).run();
+            return ExitCodes.OK;
         }
         int t = threads == null ? Math.max(1, Runtime.getRuntime().availableProcessors()) : threads;
         new Bench(file, limit, t, batch, !noBuild, spec.commandLine().getOut()).run();

@@ -34,11 +34,15 @@ final class BuildCommand implements Callable<Integer> {
     ModelOption model;
 
     @Parameters(paramLabel = "FILE", arity = "0..*",
-            description = "Input files: listing-page text or JSON lines (title, abstract; optional id, authors, year, venue, url).")
+            description = "Input files or directories (walked): listing-page text, JSON lines (title, abstract; optional id,"
+                    + " authors, year, venue, url, doi, arxiv_id), arXiv OAI-PMH pages or metadata snapshot, OpenAlex works,"
+                    + " Semantic Scholar papers with their abstracts file, PubMed XML, BibTeX; gzip and bzip2 read directly."
+                    + " The format is told by each file's content.")
     List<Path> files = List.of();
 
     @Option(names = "--input-format", paramLabel = "FORMAT",
-            description = "Input format for every FILE: listing or jsonl (default: detected per file).")
+            description = "Input format for every FILE: listing, jsonl, arxiv-oai, arxiv-json, openalex, s2-papers,"
+                    + " s2-abstracts, pubmed or bibtex (default: detected per file from its content).")
     String inputFormat;
 
     @Option(names = "--strict", description = "Stop at the first bad record (default: skip it, report it, go on).")
@@ -108,6 +112,10 @@ final class BuildCommand implements Callable<Integer> {
             out.printf("input:     %s%n", files.isEmpty() ? "bundled sample corpus" : files.size() + " file(s)");
             out.printf("read:      %,d records, %,d extracted, %,d unchanged, %,d skipped as bad%n",
                     report.read(), report.extracted(), report.unchanged(), report.problems().size());
+            if (report.merged() > 0 || report.deleted() > 0) {
+                out.printf("merged:    %,d records of papers read earlier (other sources, arXiv versions), %,d papers"
+                        + " deleted%n", report.merged(), report.deleted());
+            }
             out.print(stats.describe());
             out.print(StatsCommand.builtBy(kg));
             out.printf("time:      %.1f s%n", report.seconds());

@@ -1,90 +1,44 @@
 package org.paperkg.ingest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
+import org.paperkg.model.Author;
 import org.paperkg.model.Paper;
+import org.paperkg.model.PaperId;
 import org.paperkg.model.SourceLocation;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Reads JSON lines: one object per line with a required {@code title} and {@code abstract} and
- * optional {@code id}, {@code authors}, {@code year}, {@code venue} and {@code url}; other keys are
+ * optional {@code id}, {@code authors}, {@code year}, {@code venue}, {@code url}, {@code doi} and
+ * {@code arxiv_id} (the last two name the paper across sources); other keys are
  * ignored. Each line is parsed on its own (after strict UTF-8 decoding by {@link Utf8LineSource}), so
  * a truncated or malformed line becomes one problem naming its line and the lines around it are
  * still read. Blank lines are skipped. A field of the wrong type rejects its record with a message
  * naming the field rather than being dropped silently.
  */
-public final class JsonLinesReader implements PaperReader {
+public final class JsonLinesReader extends JsonLineReader {
     /** The format's name, as given on the command line. */
     public static final String FORMAT = "jsonl";
 
-    // An abstract may be megabytes long; the line source already caps the length of a line.
-    private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
-                    .streamReadConstraints(StreamReadConstraints.builder()
-                            .maxStringLength(Utf8LineSource.DEFAULT_MAX_LINE_BYTES)
-                            .build())
-                    .build())
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .build();
-
     @Override
-    public void read(InputStream in, String name, PaperSink sink) throws IOException {
-        Utf8LineSource lines = new Utf8LineSource(in);
-        SourceLine line;
-        while ((line = lines.next()) != null) {
-            if (line.isBlank()) {
-                continue;
-            }
-            SourceLocation where = new SourceLocation(name, line.number());
-            if (line.isBad()) {
-                sink.problem(new IngestProblem(where, line.error()));
-                continue;
-            }
-            Paper paper;
-            try {
-                paper = toPaper(parse(line.text()), where);
-            } catch (BadRecord e) {
-                sink.problem(new IngestProblem(where, e.getMessage()));
-                continue;
-            }
-            sink.paper(paper);
-        }
-    }
-
-    private static JsonNode parse(String text) throws BadRecord {
-        JsonNode node;
-        try {
-            node = MAPPER.readTree(text);
-        } catch (JsonProcessingException e) {
-            String detail = e.getOriginalMessage();
-            int sourceRef = detail.indexOf(" (start marker at [Source");
-            if (sourceRef >= 0) {
-                detail = detail.substring(0, sourceRef);
-            }
-            int column = e.getLocation() == null ? -1 : e.getLocation().getColumnNr();
-            throw new BadRecord("not valid JSON: " + detail.replace('\n', ' ')
-                    + (column > 0 ? " (column " + column + ")" : ""));
-        }
-        if (node == null || !node.isObject()) {
-            throw new BadRecord("not a JSON object but " + describe(node));
-        }
-        return node;
-    }
-
-    private static Paper toPaper(JsonNode o, SourceLocation where) throws BadRecord {
-        String title = requiredText(o, "title", "record without a title");
-        String abstractText = requiredText(o, "abstract", "record without an abstract");
-        return new Paper(id(o), title, abstractText, authors(o), year(o),
-                optionalText(o, "venue"), optionalText(o, "url"), where);
+    Paper toPaper(JsonNode o, SourceLocation where, PaperSink sink) throws BadRecord {
+        Paper.Builder b = new Paper.Builder();
+        b.title = requiredText(o, "title", "record without a title");
+        b.abstractText = requiredText(o, "abstract", "record without an abstract");
+        b.id = id(o);
+        authors(o).forEach(name -> b.authors.add(Author.named(name)));
+        b.year = year(o);
+        b.venue = optionalText(o, "venue");
+        b.url = optionalText(o, "url");
+        b.source = where;
+        // Flat files name papers only when they say which identifier they give; their "id" is their own.
+        b.id(PaperId.doi(optionalText(o, "doi")));
+        String arxiv = optionalText(o, "arxiv_id");
+        b.id(PaperId.arxiv(arxiv));
+        b.version = PaperId.arxivVersion(arxiv);
+        return b.build();
     }
 
     private static String requiredText(JsonNode o, String field, String missing) throws BadRecord {
@@ -184,37 +138,7 @@ public final class JsonLinesReader implements PaperReader {
         throw new BadRecord("\"year\" must be an integer or a numeric string, not " + describe(v));
     }
 
-    private static String blankToNull(String s) {
-        String t = s.strip();
-        return t.isEmpty() ? null : t;
-    }
-
     private static String quote(String field) {
         return "\"" + field + "\"";
-    }
-
-    /** A short description of a JSON value for messages: its type, and its text when short. */
-    private static String describe(JsonNode v) {
-        if (v == null || v.isMissingNode()) {
-            return "nothing";
-        }
-        String type = switch (v.getNodeType()) {
-            case ARRAY -> "an array";
-            case OBJECT -> "an object";
-            case BOOLEAN -> "a boolean";
-            case NUMBER -> "a number";
-            case STRING -> "a string";
-            case NULL -> "null";
-            default -> v.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
-        };
-        String text = v.toString();
-        return v.isContainerNode() || v.isNull() || text.length() > 40 ? type : type + " (" + text + ")";
-    }
-
-    /** A record that cannot become a paper; its message is the problem's. */
-    private static final class BadRecord extends Exception {
-        BadRecord(String message) {
-            super(message, null, false, false);
-        }
     }
 }

@@ -9,7 +9,10 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
 import java.util.function.LongConsumer;
 
 /**
@@ -50,6 +53,61 @@ public final class PaperInputs {
      * took (for progress as a share of the input's size; format detection is not counted).
      */
     public static IngestSummary read(Path file, InputFormat format, PaperSink sink, LongConsumer bytesRead) {
+        return read(file, format, sink, bytesRead, null);
+    }
+
+    /**
+     * Reads every input of one build: directories are walked (files in name order, hidden ones skipped), and the
+     * Semantic Scholar abstracts files are read first, so that the papers files, wherever they stand in the
+     * list, find their abstracts. One summary per file read.
+     */
+    public static List<IngestSummary> readAll(List<Path> inputs, InputFormat format, PaperSink sink,
+                                              LongConsumer bytesRead) {
+        List<IngestSummary> summaries = new ArrayList<>();
+        List<Path> files = new ArrayList<>();
+        for (Path input : inputs) {
+            if (Files.isDirectory(input)) {
+                List<Path> inside = filesIn(input);
+                if (inside.isEmpty()) {
+                    summaries.add(fileProblem(input.toString(), null, new CountingSink(sink),
+                            "is a directory without input files"));
+                }
+                files.addAll(inside);
+            } else {
+                files.add(input);
+            }
+        }
+        try (SemanticScholarAbstracts abstracts = new SemanticScholarAbstracts()) {
+            List<Path> rest = new ArrayList<>();
+            for (Path file : files) {
+                InputFormat chosen = format != null ? format : Files.isRegularFile(file) ? InputFormat.detect(file) : null;
+                if (chosen == InputFormat.S2_ABSTRACTS) {
+                    summaries.add(read(file, chosen, sink, bytesRead, abstracts));
+                } else {
+                    rest.add(file);
+                }
+            }
+            for (Path file : rest) {
+                summaries.add(read(file, format, sink, bytesRead, abstracts));
+            }
+        }
+        return summaries;
+    }
+
+    /** The regular, visible files under {@code dir}, in name order. */
+    public static List<Path> filesIn(Path dir) {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(p -> !dir.relativize(p).toString().startsWith(".") && !p.getFileName().toString().startsWith("."))
+                    .sorted()
+                    .toList();
+        } catch (IOException | UncheckedIOException e) {
+            return List.of();
+        }
+    }
+
+    private static IngestSummary read(Path file, InputFormat format, PaperSink sink, LongConsumer bytesRead,
+                                      SemanticScholarAbstracts abstracts) {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(sink, "sink");
         String name = file.toString();
@@ -70,21 +128,60 @@ public final class PaperInputs {
                 if (Files.size(file) == 0) {
                     return fileProblem(name, chosen, counted, "empty file, no records");
                 }
-                try (InputStream in = Files.newInputStream(file)) {
+                try (InputStream in = Compression.decompressed(Files.newInputStream(file))) {
                     if (ContentSniffer.firstSignificantByte(in) == ContentSniffer.ONLY_WHITESPACE) {
                         return fileProblem(name, chosen, counted, "empty file, no records (only whitespace)");
                     }
+                } catch (IOException e) {
+                    // a damaged compressed file: reading it reports where it breaks
                 }
             }
-            try (InputStream in = new ByteCountingInputStream(Files.newInputStream(file), bytesRead)) {
-                chosen.reader().read(in, name, counted);
+            try (InputStream in = Compression.decompressed(new ByteCountingInputStream(open(file),
+                    bytesRead))) {
+                readerFor(chosen, abstracts).read(in, name, counted);
             }
         } catch (IOException e) {
-            problem(counted, name, "cannot read file: " + describe(e));
+            readFailure(counted, name, e);
         } catch (UncheckedIOException e) {
-            problem(counted, name, "cannot read file: " + describe(e.getCause()));
+            readFailure(counted, name, e.getCause());
+        }
+        if (chosen == InputFormat.S2_ABSTRACTS && abstracts != null) {
+            return new IngestSummary(name, chosen, counted.papers(), counted.problems());
         }
         return finish(name, chosen, counted);
+    }
+
+    /**
+     * A file's bytes. A named pipe is read through a {@link java.io.FileInputStream}: the channel stream of
+     * {@code Files.newInputStream} answers {@code available()} by seeking, which a pipe refuses ("Illegal seek").
+     */
+    private static InputStream open(Path file) throws IOException {
+        return Files.isRegularFile(file) ? Files.newInputStream(file) : new java.io.FileInputStream(file.toFile());
+    }
+
+    /** The reader of a format; Semantic Scholar files share the build's abstracts. */
+    private static PaperReader readerFor(InputFormat format, SemanticScholarAbstracts abstracts) {
+        if (abstracts != null && format == InputFormat.S2_ABSTRACTS) {
+            return abstracts::index;
+        }
+        if (abstracts != null && format == InputFormat.S2_PAPERS) {
+            return new SemanticScholarPapersReader(abstracts);
+        }
+        return format.reader();
+    }
+
+    /**
+     * A file that breaks off while being read (a truncated gzip, a disk error): the problem names the line after
+     * the last record read, and the records before it stay read.
+     */
+    private static void readFailure(CountingSink counted, String name, IOException e) {
+        if (counted.lastLine() > 0) {
+            counted.problem(new IngestProblem(new SourceLocation(name, counted.lastLine() + 1),
+                    "the file breaks off after line " + counted.lastLine() + " (truncated or damaged compressed data?): "
+                            + describe(e) + "; the " + counted.papers() + " records before it are kept"));
+        } else {
+            problem(counted, name, "cannot read file: " + describe(e));
+        }
     }
 
     /** Reads the bundled sample corpus. */

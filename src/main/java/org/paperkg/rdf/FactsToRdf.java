@@ -11,6 +11,7 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.paperkg.model.Author;
 import org.paperkg.model.ClaimedResult;
 import org.paperkg.model.EntityMention;
 import org.paperkg.model.EntityType;
@@ -21,6 +22,7 @@ import org.paperkg.model.MetricDirection;
 import org.paperkg.model.NormalizedValue;
 import org.paperkg.model.Paper;
 import org.paperkg.model.PaperFacts;
+import org.paperkg.model.PaperId;
 import org.paperkg.model.ResultKind;
 import org.paperkg.model.TermKey;
 import org.paperkg.vocab.PKG;
@@ -28,13 +30,16 @@ import org.paperkg.vocab.SCHEMA;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * Writes one paper's facts as quads in the named graph named by the paper's IRI, and the descriptions of
- * the entities it mentions (type, labels, key, Wikidata link) in the shared entities graph. Replacing a
- * paper drops its own graph only; its entities keep their descriptions for the other papers.
+ * the entities it mentions (type, labels, key, Wikidata link) in the shared entities graph: every quad leaves
+ * here in its graph, so the store writes them as they come. Replacing a paper drops its own graph only; its
+ * entities keep their descriptions for the other papers.
  */
 public final class FactsToRdf {
     private static final String WIKIDATA = "http://www.wikidata.org/entity/";
@@ -59,21 +64,31 @@ public final class FactsToRdf {
         new Writer(facts, paperIri, out).run();
     }
 
-    /** The paper's facts as an in-memory graph (the triples of its named graph). */
-    public static org.apache.jena.graph.Graph toGraph(PaperFacts facts, String paperIri) {
-        org.apache.jena.graph.Graph g = org.apache.jena.sparql.graph.GraphFactory.createGraphMem();
-        write(facts, paperIri, new org.apache.jena.riot.system.StreamRDFBase() {
+    /** The paper's facts as quads, each in its graph (the paper's own, or the shared entities graph). */
+    public static List<Quad> toQuads(PaperFacts facts, String paperIri) {
+        List<Quad> quads = new ArrayList<>();
+        write(facts, paperIri, collector(quads));
+        return quads;
+    }
+
+    /**
+     * What another source's record of a stored paper adds to its graph: identifiers, landing pages and
+     * categories (its text and its other fields are the first record's).
+     */
+    public static List<Quad> identifierQuads(Paper other, String paperIri) {
+        List<Quad> quads = new ArrayList<>();
+        Writer w = new Writer(new PaperFacts(other, List.of(), List.of(), List.of()), paperIri, collector(quads));
+        w.writeIdentifiers(other);
+        return quads;
+    }
+
+    private static StreamRDF collector(List<Quad> quads) {
+        return new org.apache.jena.riot.system.StreamRDFBase() {
             @Override
             public void quad(Quad quad) {
-                g.add(quad.asTriple());
+                quads.add(quad);
             }
-
-            @Override
-            public void triple(org.apache.jena.graph.Triple triple) {
-                g.add(triple);
-            }
-        });
-        return g;
+        };
     }
 
     private static final class Writer {
@@ -108,15 +123,27 @@ public final class FactsToRdf {
                 add(paper, DCTerms.identifier, literal(p.id().strip()));
             }
             add(paper, DCTerms.abstract_, literal(p.abstractText()));
-            for (String author : p.authors()) {
-                add(paper, DCTerms.creator, literal(author));
-            }
+            writeAuthors(p.authors());
             if (p.year() != null) {
                 add(paper, DCTerms.issued, NodeFactory.createLiteralDT(String.format("%04d", p.year()), XSDDatatype.XSDgYear));
+            }
+            if (p.date() != null) {
+                add(paper, DCTerms.date, NodeFactory.createLiteralDT(p.date(), XSDDatatype.XSDdate));
             }
             if (p.venue() != null && !p.venue().isBlank()) {
                 add(paper, PKG.venue, literal(p.venue()));
             }
+            if (p.license() != null && !p.license().isBlank()) {
+                String license = p.license().strip();
+                add(paper, DCTerms.license, isIri(license) ? NodeFactory.createURI(license) : literal(license));
+            }
+            if (p.revised() != null) {
+                add(paper, DCTerms.modified, NodeFactory.createLiteralDT(p.revised(), XSDDatatype.XSDdate));
+            }
+            if (p.version() != null) {
+                add(paper, PKG.arxivVersion, NodeFactory.createLiteralDT(p.version().toString(), XSDDatatype.XSDinteger));
+            }
+            writeIdentifiers(p);
             // A landing page that is not a valid absolute IRI (spaces, quotes, angle brackets...) would make
             // the store unexportable as N-Quads: it is left out, the record is kept.
             if (p.url() != null && !p.url().isBlank() && isIri(p.url().strip())) {
@@ -124,6 +151,44 @@ public final class FactsToRdf {
             }
             for (String url : facts.codeUrls()) {
                 addIri(paper, SCHEMA.codeRepository, url);
+            }
+        }
+
+        /** Authors in order: a name (dcterms:creator) and an authorship node with position, ORCID, affiliation. */
+        private void writeAuthors(List<Author> authors) {
+            int position = 0;
+            for (Author a : authors) {
+                add(paper, DCTerms.creator, literal(a.name()));
+                Node authorship = NodeFactory.createURI(Iris.authorship(paper.getURI(), ++position));
+                add(paper, PKG.hasAuthorship, authorship);
+                add(authorship, RDF.type.asNode(), PKG.Authorship);
+                add(authorship, PKG.position, NodeFactory.createLiteralDT(Integer.toString(position), XSDDatatype.XSDinteger));
+                add(authorship, PKG.authorName, literal(a.name()));
+                if (a.orcid() != null) {
+                    add(authorship, PKG.orcid, literal(a.orcid()));
+                    addIri(authorship, SCHEMA.sameAs, "https://orcid.org/" + a.orcid());
+                }
+                if (a.affiliation() != null && !a.affiliation().isBlank()) {
+                    add(authorship, PKG.affiliation, literal(a.affiliation().strip()));
+                }
+            }
+        }
+
+        /** Each identifier under its own property, with its resolver page; the categories. */
+        void writeIdentifiers(Paper p) {
+            for (PaperId id : p.ids()) {
+                Property property = identifierProperty(id.scheme());
+                if (property == null) {
+                    continue;
+                }
+                add(paper, property, literal(id.value()));
+                String page = id.landingPage();
+                if (page != null && isIri(page)) {
+                    addIri(paper, SCHEMA.sameAs, page);
+                }
+            }
+            for (String category : p.categories()) {
+                add(paper, PKG.category, literal(category));
             }
         }
 
@@ -249,6 +314,18 @@ public final class FactsToRdf {
         private void addIri(Node s, Property p, String iri) {
             add(s, p, NodeFactory.createURI(iri));
         }
+    }
+
+    /** The property that states an identifier of this scheme (a sub-property of dcterms:identifier), or null. */
+    public static Property identifierProperty(PaperId.Scheme scheme) {
+        return switch (scheme) {
+            case DOI -> PKG.doi;
+            case ARXIV -> PKG.arxivId;
+            case PMID -> PKG.pmid;
+            case OPENALEX -> PKG.openalexId;
+            case S2 -> PKG.s2CorpusId;
+            case TITLE -> null;
+        };
     }
 
     /** The ontology class of an entity type (pkg:Method, pkg:Dataset, ...). */

@@ -1,6 +1,6 @@
 package org.paperkg.rdf;
 
-import org.paperkg.model.TermKey;
+import org.paperkg.model.PaperId;
 import org.paperkg.model.EntityType;
 import org.paperkg.model.Paper;
 import org.paperkg.vocab.PKG;
@@ -12,17 +12,51 @@ import java.util.HexFormat;
 
 /**
  * Deterministic IRIs: the same input gives the same IRIs on every run, and one entity key gives one IRI
- * across all papers. A paper is identified by its normalized title, as FORMAT.md aligns records: never by
- * its abstract, so a changed abstract replaces the paper instead of adding a second one, and never by the
- * source's id, which real corpora reuse for different papers (ml-abstracts.jsonl gives 16,122 papers 8,128
- * ids); the id is kept as dcterms:identifier.
+ * across all papers. A paper's IRI carries the identifier ingest chose for it ({@link Paper#key()}: DOI, arXiv
+ * id, PMID, OpenAlex or Semantic Scholar id, e.g. {@code .../paper/arxiv/2301.04567}); a paper without one is
+ * named by its normalized title, as FORMAT.md aligns records, never by its abstract (a changed abstract replaces
+ * the paper) and never by a flat file's own id, which real corpora reuse for different papers
+ * (ml-abstracts.jsonl gives 16,122 papers 8,128 ids); that id is kept as dcterms:identifier.
  */
 public final class Iris {
     private Iris() {
     }
 
+    private static final String PAPER = PKG.ID + "paper/";
+    private static final String TITLE_PREFIX = "t-";
+    /** Hex digits of the title hash kept in a title IRI: 64 bits, no collision in any corpus of papers. */
+    private static final int TITLE_HASH_HEX = 16;
+
     public static String paper(Paper p) {
-        return PKG.ID + "paper/t-" + sha1(titleKey(p.title())).substring(0, 16);
+        return paper(p.key());
+    }
+
+    /** The IRI of the paper named by {@code key}: {@code paper/arxiv/2301.04567}, or {@code paper/t-<hash>}. */
+    public static String paper(PaperId key) {
+        if (key.scheme() == PaperId.Scheme.TITLE) {
+            return PAPER + TITLE_PREFIX + sha1(key.value()).substring(0, TITLE_HASH_HEX);
+        }
+        return PAPER + key.scheme().prefix() + "/" + safe(key.value());
+    }
+
+    /** The identifier carried by a paper IRI, or null for a title IRI or an IRI that is not a paper's. */
+    public static PaperId keyOf(String paperIri) {
+        if (!paperIri.startsWith(PAPER)) {
+            return null;
+        }
+        String rest = paperIri.substring(PAPER.length());
+        int slash = rest.indexOf('/');
+        if (slash < 0) {
+            return null;
+        }
+        String prefix = rest.substring(0, slash);
+        for (PaperId.Scheme scheme : PaperId.Scheme.values()) {
+            if (scheme != PaperId.Scheme.TITLE && scheme.prefix().equals(prefix)) {
+                return new PaperId(scheme, java.net.URLDecoder.decode(rest.substring(slash + 1).replace("+", "%2B"),
+                        StandardCharsets.UTF_8));
+            }
+        }
+        return null;
     }
 
     /**
@@ -31,8 +65,12 @@ public final class Iris {
      * one IRI.
      */
     public static String titleKey(String title) {
-        String key = TermKey.of(title);
-        return key.isEmpty() ? title.strip() : key;
+        return PaperId.title(title).value();
+    }
+
+    /** The IRI of a paper's n-th author (1-based), in the paper's graph. */
+    public static String authorship(String paperIri, int position) {
+        return paperIri + "/author/" + position;
     }
 
     /** True for the IRI of a method, dataset, metric or task node. */

@@ -23,7 +23,7 @@ import java.util.NoSuchElementException;
 
 /**
  * Extracts the papers of a partition in batches with the executor's extractor and turns each into the quads the
- * store would hold for it ({@link PaperGraph#storedQuads()}, the same code path as {@code build}): its own graph as
+ * store would hold for it ({@link FactsToRdf#toQuads}, the same code path as {@code build}): its own graph as
  * N-Quads text, its entity-description quads as rows for the merge across papers.
  */
 final class PaperExtraction implements MapPartitionsFunction<Row, Row> {
@@ -83,7 +83,7 @@ final class PaperExtraction implements MapPartitionsFunction<Row, Row> {
         for (int i = 0; i < rows.size(); i++) {
             Row row = rows.get(i);
             String iri = row.getString(row.fieldIndex("iri"));
-            out.add(extracted(row, iri, new PaperGraph(iri, FactsToRdf.toGraph(facts.get(i), iri)),
+            out.add(extracted(row, iri, PaperGraph.replacing(iri, FactsToRdf.toQuads(facts.get(i), iri)),
                     extractor.modelName()));
         }
     }
@@ -93,7 +93,7 @@ final class PaperExtraction implements MapPartitionsFunction<Row, Row> {
         long count = 0;
         List<Row> entities = new ArrayList<>();
         int seq = 0;
-        for (Quad q : graph.storedQuads()) {
+        for (Quad q : graph.quads()) {
             if (q.getGraph().equals(FactsToRdf.ENTITIES)) {
                 entities.add(RowFactory.create(NodeFmtLib.strNT(q.getSubject()), NodeFmtLib.strNT(q.getPredicate()),
                         NodeFmtLib.strNT(q.getObject()), seq));

@@ -8,7 +8,7 @@ import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.util.SerializableConfiguration;
-import org.paperkg.build.GraphBuild;
+import org.paperkg.ingest.RecordChecks;
 import org.paperkg.ingest.IngestProblem;
 import org.paperkg.ingest.InputFormat;
 import org.paperkg.ingest.PaperInputs;
@@ -95,7 +95,7 @@ final class RecordReading implements MapPartitionsFunction<Row, Row> {
     private record Sink(int fileIndex, QueueIterator rows) implements PaperSink {
         @Override
         public void paper(Paper paper) {
-            String bad = GraphBuild.unusable(paper);
+            String bad = RecordChecks.unusable(paper);
             if (bad != null) {
                 problem(new IngestProblem(paper.source(), bad));
                 return;

@@ -5,7 +5,6 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.ReadWrite;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -20,14 +19,12 @@ import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.query.DatasetFactory;
 import org.paperkg.model.PaperFacts;
 import org.paperkg.rdf.FactsToRdf;
-import org.paperkg.rdf.Iris;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 
 /**
@@ -191,22 +188,24 @@ public final class KgStore implements AutoCloseable {
         return false;
     }
 
-    /** One paper's triples, to be stored as the named graph {@code iri}. */
-    public record PaperGraph(String iri, Graph graph) {
-        /**
-         * The quads this paper is stored as, in the order the store writes them: its own triples in its named
-         * graph, an entity's description in the shared entities graph. The Spark job writes exactly these.
-         */
-        public List<Quad> storedQuads() {
-            Node g = NodeFactory.createURI(iri);
-            List<Quad> quads = new ArrayList<>();
-            Iterator<Triple> it = graph.find();
-            while (it.hasNext()) {
-                Triple t = it.next();
-                // An entity's own description goes to the shared entities graph, once for all papers.
-                quads.add(Quad.create(Iris.isEntity(t.getSubject()) ? FactsToRdf.ENTITIES : g, t));
-            }
-            return quads;
+    /**
+     * What one paper's write puts in the store: its quads, already in their graphs (its own named graph
+     * {@code iri} and the shared entities graph), as {@link FactsToRdf} streams them.
+     *
+     * @param replace true: the paper's graph is dropped first (a new or re-extracted paper); false: the quads
+     *                are added to it (identifiers from another source's record of the same paper)
+     */
+    public record PaperGraph(String iri, List<Quad> quads, boolean replace) {
+        /** The quads of a paper written whole, replacing what the store held for it. */
+        public static PaperGraph replacing(String iri, List<Quad> quads) {
+            return new PaperGraph(iri, quads, true);
+        }
+
+        /** All its triples in one graph, whatever their named graph: what the build validates. */
+        public Graph graph() {
+            Graph g = org.apache.jena.sparql.graph.GraphFactory.createGraphMem();
+            quads.forEach(q -> g.add(q.asTriple()));
+            return g;
         }
     }
 
@@ -215,14 +214,14 @@ public final class KgStore implements AutoCloseable {
         List<PaperGraph> graphs = new ArrayList<>(batch.size());
         for (PaperFacts facts : batch) {
             String iri = FactsToRdf.graphOf(facts.paper());
-            graphs.add(new PaperGraph(iri, FactsToRdf.toGraph(facts, iri)));
+            graphs.add(PaperGraph.replacing(iri, FactsToRdf.toQuads(facts, iri)));
         }
         replaceGraphs(graphs);
     }
 
     /**
-     * Replaces the named graphs of these papers, in one write transaction: either all of the batch is
-     * stored or, after a crash, none of it (TDB2 recovers the last committed state from its journal).
+     * Writes these papers, in one write transaction: either all of the batch is stored or, after a crash,
+     * none of it (TDB2 recovers the last committed state from its journal).
      */
     public void replaceGraphs(List<PaperGraph> batch) {
         Txn.executeWrite(dataset, () -> {
@@ -230,10 +229,12 @@ public final class KgStore implements AutoCloseable {
             StreamRDF sink = new OneLabelPerEntity(StreamRDFLib.dataset(dsg), dsg);
             java.util.Set<Node> mentionedBefore = new java.util.HashSet<>();
             for (PaperGraph pg : batch) {
-                Node g = NodeFactory.createURI(pg.iri());
-                dsg.find(g, g, MENTIONS, Node.ANY).forEachRemaining(q -> mentionedBefore.add(q.getObject()));
-                dsg.removeGraph(g);
-                pg.storedQuads().forEach(sink::quad);
+                if (pg.replace()) {
+                    Node g = NodeFactory.createURI(pg.iri());
+                    dsg.find(g, g, MENTIONS, Node.ANY).forEachRemaining(q -> mentionedBefore.add(q.getObject()));
+                    dsg.removeGraph(g);
+                }
+                pg.quads().forEach(sink::quad);
             }
             // An entity that no paper mentions any more loses its description too.
             for (Node entity : mentionedBefore) {

@@ -33,6 +33,8 @@ public final class PKG {
     public static final Resource ResultKind = resource("ResultKind");
     public static final Resource IdentitySource = resource("IdentitySource");
     public static final Resource MetricDirection = resource("MetricDirection");
+    /** One author of one paper: position, name, ORCID, affiliation. */
+    public static final Resource Authorship = resource("Authorship");
 
     // Individuals
     public static final Resource Proposed = resource("Proposed");
@@ -55,6 +57,20 @@ public final class PKG {
     public static final Property hasMention = property("hasMention");
     public static final Property reportsResult = property("reportsResult");
     public static final Property venue = property("venue");
+
+    // Paper metadata: identifiers (sub-properties of dcterms:identifier), categories, authorships
+    public static final Property doi = property("doi");
+    public static final Property arxivId = property("arxivId");
+    public static final Property arxivVersion = property("arxivVersion");
+    public static final Property pmid = property("pmid");
+    public static final Property openalexId = property("openalexId");
+    public static final Property s2CorpusId = property("s2CorpusId");
+    public static final Property category = property("category");
+    public static final Property hasAuthorship = property("hasAuthorship");
+    public static final Property position = property("position");
+    public static final Property authorName = property("authorName");
+    public static final Property orcid = property("orcid");
+    public static final Property affiliation = property("affiliation");
 
     // Mention
     public static final Property entity = property("entity");

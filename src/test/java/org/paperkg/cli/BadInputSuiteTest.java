@@ -157,8 +157,78 @@ class BadInputSuiteTest {
                         "نقترح نموذج Transformer جديد. We reach 80.0% accuracy on ImageNet."),
                 stored("emoji", "🚀 RocketNet: 🔥 fast 👩‍🔬 models", "We propose RocketNet 🚀, 2x faster 🔥 than ResNet-50 on ImageNet."),
                 stored("title that breaks SPARQL and IRIs", sparqlBreaker, "An abstract } \"\"\" with <tags> and \\ backslashes."),
+                // The sources' own formats (issue 13): a bad record names file and line, the good ones are kept.
+                c("arXiv OAI page: malformed XML after a good record", text("bad.xml", oai(oaiRecord("2301.00001", "Good OAI paper"))
+                        .replace("</ListRecords>", "<record><header><identifier>oai:arXiv.org:2301.00002</identifier></heade>")),
+                        3, 1, "bad.xml:", "malformed XML"),
+                c("arXiv snapshot: a line that is not JSON", text("bad.json", snapshot("2301.00003", "Good snapshot paper") + "\n"
+                        + "{\"id\":\"2301.00004\",\"title\":\n"), 3, 1, "bad.json:2", "not valid JSON"),
+                c("OpenAlex: inverted index with holes", text("works.jsonl", openAlex("W1", "Good OpenAlex paper", "[0]", "[1]") + "\n"
+                        + openAlex("W2", "Holed OpenAlex paper", "[0]", "[5]") + "\n"), 3, 1, "works.jsonl:2", "has holes"),
+                c("Semantic Scholar: a paper without abstract", text("s2.jsonl",
+                        "{\"corpusid\":7,\"title\":\"No abstract anywhere\",\"externalids\":{}}\n"), 3, 0, "s2.jsonl:1",
+                        "record without an abstract (corpusid 7"),
+                c("PubMed: a record without abstract", text("pubmed.xml", "<PubmedArticleSet>\n" + pubmed("11", "Good PubMed paper", true)
+                        + pubmed("12", "PubMed paper without abstract", false) + "</PubmedArticleSet>\n"), 3, 1, "pubmed.xml:",
+                        "record without an abstract (PMID 12)"),
+                c("BibTeX: an entry with unbalanced braces", text("refs.bib", "@article{broken,\n  title = {Broken {entry},\n"
+                        + "  abstract = {We propose X.}\n}\n\n@article{fine,\n  title = {A fine entry on ResNet-50},\n"
+                        + "  abstract = {We train ResNet-50 on ImageNet and reach 76.1\\% top-1 accuracy.}\n}\n"), 3, 1, "refs.bib:1",
+                        "does not parse"),
+                c("truncated gzip", BadInputSuiteTest::truncatedGzip, 3, 1, "cut.jsonl.gz:", "breaks off"),
                 new Case("id that breaks IRIs", text("bad.jsonl", g + rec("a b/c?d#e<f>\"g{h}|^`\\ ü 日本 ../..", "Odd id paper", "Text here.") + "\n"),
                         0, List.of(), 2, "Odd id paper"));
+    }
+
+    static String oaiRecord(String id, String title) {
+        return "<record><header><identifier>oai:arXiv.org:" + id + "</identifier></header><metadata>"
+                + "<arXiv xmlns=\"http://arxiv.org/OAI/arXiv/\"><id>" + id + "</id><created>2023-01-02</created>"
+                + "<authors><author><keyname>Doe</keyname><forenames>Jane</forenames></author></authors>"
+                + "<title>" + title + "</title><categories>cs.LG</categories>"
+                + "<abstract>\n  We train ResNet-50 on ImageNet and reach\n  76.1% top-1 accuracy.\n</abstract></arXiv></metadata></record>\n";
+    }
+
+    static String oai(String records) {
+        return "<?xml version=\"1.0\"?>\n<OAI-PMH xmlns=\"http://www.openarchives.org/OAI/2.0/\">\n<ListRecords>\n" + records
+                + "</ListRecords>\n</OAI-PMH>\n";
+    }
+
+    static String snapshot(String id, String title) {
+        return "{\"id\":\"" + id + "\",\"submitter\":\"Jane Doe\",\"authors\":\"Jane Doe\",\"title\":\"" + title
+                + "\",\"abstract\":\"We train ResNet-50 on ImageNet and reach 76.1% top-1 accuracy.\",\"categories\":\"cs.LG\","
+                + "\"versions\":[{\"version\":\"v1\",\"created\":\"Mon, 2 Jan 2023 10:00:00 GMT\"}],"
+                + "\"authors_parsed\":[[\"Doe\",\"Jane\",\"\"]]}";
+    }
+
+    static String openAlex(String id, String title, String firstPositions, String secondPositions) {
+        return "{\"id\":\"https://openalex.org/" + id + "\",\"title\":\"" + title + "\",\"publication_year\":2023,"
+                + "\"authorships\":[],\"abstract_inverted_index\":{\"ResNet-50\":" + firstPositions + ",\"works.\":"
+                + secondPositions + "}}";
+    }
+
+    static String pubmed(String pmid, String title, boolean withAbstract) {
+        return "<PubmedArticle><MedlineCitation><PMID>" + pmid + "</PMID><Article><Journal><Title>J</Title></Journal>"
+                + "<ArticleTitle>" + title + "</ArticleTitle>"
+                + (withAbstract ? "<Abstract><AbstractText>We train ResNet-50 on ImageNet.</AbstractText></Abstract>" : "")
+                + "</Article></MedlineCitation></PubmedArticle>\n";
+    }
+
+    /** A gzipped JSON-lines file cut in its second gzip member (as pigz writes them): the first record is read. */
+    static Path truncatedGzip(Path d) throws IOException {
+        byte[] first = gzip(good(5) + "\n");
+        byte[] second = gzip(good(6) + "\n" + good(7) + "\n");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(first);
+        out.write(second, 0, second.length / 2);
+        return Files.write(d.resolve("cut.jsonl.gz"), out.toByteArray());
+    }
+
+    static byte[] gzip(String text) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (OutputStream gz = new java.util.zip.GZIPOutputStream(bytes)) {
+            gz.write(utf8(text));
+        }
+        return bytes.toByteArray();
     }
 
     static Path pipeEndingMidRecord(Path d) throws Exception {

@@ -55,7 +55,8 @@ class InputFormatTest {
     @Test
     void byNameRejectsUnknownNamesListingTheKnownOnes() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> InputFormat.byName("csv"));
-        assertEquals("unknown input format 'csv'; known formats: listing, jsonl", e.getMessage());
+        assertEquals("unknown input format 'csv'; known formats: listing, jsonl, arxiv-oai, arxiv-json, openalex, s2-papers,"
+                + " s2-abstracts, pubmed, bibtex", e.getMessage());
     }
 
     @Test

@@ -49,7 +49,7 @@ class JsonLinesReaderTest {
     void acceptsNumericIdSingleAuthorStringAndYearAsText() throws IOException {
         Paper p = readResource("papers.jsonl").papers.get(1);
         assertEquals("42", p.id());
-        assertEquals(List.of("Grace Hopper"), p.authors());
+        assertEquals(List.of("Grace Hopper"), p.authorNames());
         assertEquals(2021, p.year());
         assertNull(p.venue());
         assertNull(p.url());

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Test sink that keeps everything it is given, lenient-mode style. */
-final class RecordingSink implements PaperSink {
+class RecordingSink implements PaperSink {
     final List<Paper> papers = new ArrayList<>();
     final List<IngestProblem> problems = new ArrayList<>();
 

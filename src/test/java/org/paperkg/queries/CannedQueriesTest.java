@@ -596,7 +596,7 @@ class CannedQueriesTest {
         }
         // 39 + IdentitySource, its three values and pkg:identitySource (identity)
         // + MetricDirection, its three values, pkg:direction, pkg:normalizedValue, pkg:normalizedUnit (results)
-        assertEquals(51, terms);
+        assertEquals(51 + 13, terms); // + Authorship and 12 properties of paper identity and metadata
     }
 
     @Test

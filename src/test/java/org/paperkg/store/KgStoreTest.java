@@ -124,7 +124,7 @@ class KgStoreTest {
         store.replace(List.of(HandMadeFacts.paperA()));
         assertTrue(store.containsUnchanged(a));
         assertFalse(store.containsUnchanged(HandMadeFacts.paperA("Another abstract.").paper()));
-        Paper retitled = new Paper(a.id(), "TurboNet: A New Title", a.abstractText(), a.authors(), a.year(), a.venue(),
+        Paper retitled = new Paper(a.id(), "TurboNet: A New Title", a.abstractText(), a.authorNames(), a.year(), a.venue(),
                 a.url(), a.source());
         assertFalse(store.containsUnchanged(retitled));
         assertFalse(store.containsUnchanged(HandMadeFacts.paperB().paper()));
