@@ -14,27 +14,39 @@ public final class Provenance {
 
     /** paperkg's version, from the properties file Maven filled in at build time. */
     public static String paperkgVersion() {
+        return built("paperkg.version");
+    }
+
+    /** A version Maven wrote into version.properties at build time, or {@link #UNKNOWN}. */
+    private static String built(String key) {
         try (InputStream in = Provenance.class.getResourceAsStream("/org/paperkg/version.properties")) {
             if (in == null) {
                 return UNKNOWN;
             }
             Properties p = new Properties();
             p.load(in);
-            String v = p.getProperty("paperkg.version");
+            String v = p.getProperty(key);
             return v == null || v.startsWith("${") ? UNKNOWN : v;
         } catch (IOException e) {
             return UNKNOWN;
         }
     }
 
-    /** The Jena on the class path (jena-core's own constant). */
+    /**
+     * The Jena on the class path (jena-core's own constant); in a jar that merged the libraries (paperkg-spark.jar),
+     * where that constant reads "&lt;development&gt;", the version paperkg was built with.
+     */
     public static String jenaVersion() {
-        return org.apache.jena.Jena.VERSION;
+        String v = org.apache.jena.Jena.VERSION;
+        return v == null || v.startsWith("<") ? built("jena.version") : v;
     }
 
-    /** The CoreNLP on the class path, from its jar's manifest (CoreNLP has no version constant). */
+    /**
+     * The CoreNLP on the class path, from its jar's manifest (CoreNLP has no version constant); in a merged jar, which
+     * has paperkg's manifest only, the version paperkg was built with.
+     */
     public static String corenlpVersion() {
         String v = edu.stanford.nlp.pipeline.StanfordCoreNLP.class.getPackage().getImplementationVersion();
-        return v == null ? UNKNOWN : v;
+        return v == null ? built("corenlp.version") : v;
     }
 }

@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
                 + " from paper abstracts, stores it in Apache Jena TDB2 and answers SPARQL.",
         subcommands = {BuildCommand.class, QueryCommand.class, ExportCommand.class, StatsCommand.class,
                 ExtractCommand.class, EvaluateCommand.class, ServeCommand.class, LoadTestCommand.class,
-                ValidateCommand.class, BenchCommand.class, EntitiesCommand.class, TrainCommand.class,
+                ValidateCommand.class, BenchCommand.class, EntitiesCommand.class, TrainCommand.class, LoadCommand.class,
                 CommandLine.HelpCommand.class},
         footer = ExitCodes.FOOTER)
 public final class PaperKgCommand implements Runnable {

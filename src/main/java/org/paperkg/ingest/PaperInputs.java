@@ -206,29 +206,51 @@ public final class PaperInputs {
     private static IngestSummary readResource(String resource, String displayName, InputFormat format,
                                               PaperSink sink, LongConsumer bytesRead) {
         Objects.requireNonNull(resource, "resource");
+        return read(displayName != null ? displayName : resource, resource,
+                () -> PaperInputs.class.getResourceAsStream(resource), "resource", format, sink, bytesRead);
+    }
+
+    /** Opens an input anew each time it is called; null when there is no such input. */
+    @FunctionalInterface
+    public interface Opener {
+        InputStream open() throws IOException;
+    }
+
+    /**
+     * Reads an input that the caller opens (a classpath resource, a Hadoop path for the Spark job...) under
+     * {@code name}, as {@code format} or, when null, as the format its name or content suggests (content detection
+     * opens it twice).
+     */
+    public static IngestSummary read(String name, Opener opener, InputFormat format, PaperSink sink) {
+        return read(name, name, opener, "input", format, sink, NO_COUNT);
+    }
+
+    /** {@code path} names the input for format detection and {@code kind} in messages ("no such resource: path"). */
+    private static IngestSummary read(String name, String path, Opener opener, String kind, InputFormat format,
+                                      PaperSink sink, LongConsumer bytesRead) {
+        Objects.requireNonNull(name, "name");
         Objects.requireNonNull(sink, "sink");
-        String name = displayName != null ? displayName : resource;
         CountingSink counted = new CountingSink(sink);
         InputFormat chosen = format;
         try {
             if (chosen == null) {
-                chosen = InputFormat.byExtension(resource);
+                chosen = InputFormat.byExtension(path);
             }
             if (chosen == null) {
-                try (InputStream in = PaperInputs.class.getResourceAsStream(resource)) {
+                try (InputStream in = opener.open()) {
                     chosen = in == null ? InputFormat.LISTING : InputFormat.byContent(in);
                 }
             }
-            try (InputStream in = PaperInputs.class.getResourceAsStream(resource)) {
+            try (InputStream in = opener.open()) {
                 if (in == null) {
-                    return fileProblem(name, null, counted, "no such resource: " + resource);
+                    return fileProblem(name, null, counted, "no such " + kind + ": " + path);
                 }
                 chosen.reader().read(new ByteCountingInputStream(in, bytesRead), name, counted);
             }
         } catch (IOException e) {
-            problem(counted, name, "cannot read resource: " + describe(e));
+            problem(counted, name, "cannot read " + kind + ": " + describe(e));
         } catch (UncheckedIOException e) {
-            problem(counted, name, "cannot read resource: " + describe(e.getCause()));
+            problem(counted, name, "cannot read " + kind + ": " + describe(e.getCause()));
         }
         return finish(name, chosen, counted);
     }

@@ -12,16 +12,17 @@ import org.paperkg.rdf.FactsToRdf;
 /**
  * Keeps one preferred label per entity in the shared entities graph: the first label an entity gets stays
  * its rdfs:label and skos:prefLabel; a different label from a later paper ("ResNet50" after "ResNet-50")
- * becomes a skos:altLabel.
+ * becomes a skos:altLabel. The Spark job applies it per entity, in input order, to give the labels a build gives.
  */
-final class OneLabelPerEntity extends StreamRDFWrapper {
+public final class OneLabelPerEntity extends StreamRDFWrapper {
     private static final Node LABEL = RDFS.label.asNode();
     private static final Node PREF = SKOS.prefLabel.asNode();
     private static final Node ALT = SKOS.altLabel.asNode();
 
     private final DatasetGraph dsg;
 
-    OneLabelPerEntity(StreamRDF sink, DatasetGraph dsg) {
+    /** Labels go to {@code sink}, checked against the labels already in {@code dsg} (which {@code sink} writes to). */
+    public OneLabelPerEntity(StreamRDF sink, DatasetGraph dsg) {
         super(sink);
         this.dsg = dsg;
     }
