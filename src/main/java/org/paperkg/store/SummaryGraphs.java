@@ -47,6 +47,7 @@ public final class SummaryGraphs {
     static final int PREFIX_LENGTH = 3;
     private static final String BOARD_BASE = PKG.ID + "board/";
     private static final String COUNT_BASE = PKG.ID + "summary/count/";
+    private static final String CO_BASE = PKG.ID + "summary/co/";
 
     private static final Node TYPE = RDF.type.asNode();
     private static final Node MENTIONS = PKG.mentions.asNode();
@@ -172,7 +173,8 @@ public final class SummaryGraphs {
                         .thenComparing(e -> e.getKey().getURI()))
                 .limit(CO_MENTIONS_KEPT)
                 .forEach(e -> {
-                    Node link = NodeFactory.createBlankNode();
+                    // an IRI, not a blank node: the same build gives the same quads (stores compare as sets)
+                    Node link = NodeFactory.createURI(CO_BASE + local(entity) + "/" + local(e.getKey()));
                     add(dsg, entity, PKG.coMention.asNode(), link);
                     add(dsg, link, PKG.coEntity.asNode(), e.getKey());
                     add(dsg, link, PKG.paperCount.asNode(), integer(e.getValue()));

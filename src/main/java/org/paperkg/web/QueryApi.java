@@ -5,7 +5,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryExecution;
@@ -161,11 +160,7 @@ final class QueryApi extends HttpServlet {
     /** The query file's text, comments kept, with its parameters bound (defaults where not given). */
     static String boundText(CannedQuery q, Map<String, String> given) {
         QueryRunner.bind(q, given); // checks the parameter names
-        ParameterizedSparqlString pss = new ParameterizedSparqlString(q.sparql());
-        for (CannedQuery.Parameter p : q.parameters()) {
-            pss.setLiteral(p.name(), given.getOrDefault(p.name(), p.defaultValue()));
-        }
-        return pss.toString();
+        return QueryRunner.bound(q, given).toString();
     }
 
     private static void send(HttpServletResponse res, int status, String type, byte[] body) throws IOException {
