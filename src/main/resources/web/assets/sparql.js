@@ -3,6 +3,9 @@ const endpoint = '/kg/sparql';
 
 async function main() {
   const catalogue = await (await fetch('/api/queries')).json();
+  // offline: no prefix, class or property suggestions from web services, only what this page has
+  const Yasqe = window.Yasgui.Yasqe;
+  Yasqe.defaults.autocompleters = Yasqe.defaults.autocompleters.filter(a => !['prefixes', 'class', 'property'].includes(a));
   const yasgui = new window.Yasgui(document.getElementById('yasgui'), {
     requestConfig: { endpoint, method: 'POST' },
     copyEndpointOnNewTab: true,
