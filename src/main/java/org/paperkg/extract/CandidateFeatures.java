@@ -25,6 +25,8 @@ final class CandidateFeatures {
     private static final int MAX_COUNTED_WORDS = 5;
     /** Tagger probabilities are also given in this many bins, so the model can learn a non-linear response. */
     private static final int PROBABILITY_BINS = 5;
+    /** Document frequencies are given as powers of two up to this one (2^12 = 4096 abstracts and more share one). */
+    private static final int MAX_FREQUENCY_BIN = 12;
 
     private CandidateFeatures() {
     }
@@ -37,7 +39,8 @@ final class CandidateFeatures {
     }
 
     static List<EntityCandidate> of(List<Sentence> sentences, List<Span> spans, Map<Span, TaggerEvidence> tagger,
-                                    int titleSentences, Map<String, MethodRole> roles, Lexicon lexicon) {
+                                    int titleSentences, Map<String, MethodRole> roles, Lexicon lexicon,
+                                    PhraseFrequencies phrases) {
         Map<Id, List<Span>> byEntity = new LinkedHashMap<>();
         for (Span sp : spans) {
             byEntity.computeIfAbsent(new Id(sp.type(), sp.key()), id -> new ArrayList<>()).add(sp);
@@ -56,17 +59,28 @@ final class CandidateFeatures {
                     forms.add(sp.canonical()); // the graph lists the lexicon's name among the forms too
                 }
             });
-            Map<String, Double> f = features(id.type(), e.getValue(), forms, tagger, titleSentences, role, lexicon);
-            context(id.type(), e.getValue(), sentences, f);
+            String namespace = namespace(id.type(), e.getValue());
+            Map<String, Double> f = features(namespace, e.getValue(), forms, tagger, titleSentences, role, lexicon, id.type());
+            context(namespace, e.getValue(), sentences, f);
+            termhood(namespace, e.getValue().get(0).surface(), phrases, f);
             out.add(new EntityCandidate(id.type(), id.key(), new ArrayList<>(forms), role, f));
         }
         return out;
     }
 
-    private static Map<String, Double> features(EntityType type, List<Span> spans, Set<String> forms,
+    /**
+     * The prefix of a candidate's feature names: its type, and "open" when only open candidates
+     * ({@link OpenCandidates}) found it, so noun phrases no rule named get weights of their own rather than
+     * those learned for the rules' candidates, which are right far more often.
+     */
+    private static String namespace(EntityType type, List<Span> spans) {
+        boolean open = spans.stream().allMatch(OpenCandidates::isOpen);
+        return type.singular() + (open ? "|open|" : "|");
+    }
+
+    private static Map<String, Double> features(String t, List<Span> spans, Set<String> forms,
                                                 Map<Span, TaggerEvidence> tagger, int titleSentences,
-                                                MethodRole role, Lexicon lexicon) {
-        String t = type.singular() + "|";
+                                                MethodRole role, Lexicon lexicon, EntityType type) {
         Map<String, Double> f = new TreeMap<>();
         f.put(t + "bias", 1.0);
         Set<Source> sources = new LinkedHashSet<>();
@@ -129,8 +143,7 @@ final class CandidateFeatures {
      * The words around its mentions: "on X", "X dataset", "X achieves", "our X" say much about what X is.
      * Lemmas, lower case; "<s>" and "</s>" at the sentence's edges.
      */
-    private static void context(EntityType type, List<Span> spans, List<Sentence> sentences, Map<String, Double> f) {
-        String t = type.singular() + "|";
+    private static void context(String t, List<Span> spans, List<Sentence> sentences, Map<String, Double> f) {
         for (Span sp : spans) {
             Sentence s = sentences.get(sp.sentence());
             String before = sp.from() == 0 ? "<s>" : s.token(sp.from() - 1).lemma().toLowerCase(Locale.ROOT);
@@ -141,6 +154,30 @@ final class CandidateFeatures {
                 f.put(t + "before2=" + s.token(sp.from() - 2).lemma().toLowerCase(Locale.ROOT) + "_" + before, 1.0);
             }
         }
+    }
+
+    /**
+     * How common the name is in the unlabeled corpus (a power-of-two bin of the abstracts it occurs in), and
+     * for a phrase of several words how much of its head word's use it accounts for: a term of the field is
+     * frequent and cohesive ("graph convolution"), a description is rare ("our refinement step").
+     */
+    private static void termhood(String t, String name, PhraseFrequencies phrases, Map<String, Double> f) {
+        if (phrases.isEmpty()) {
+            return;
+        }
+        int df = phrases.documents(name);
+        f.put(t + "corpus=" + (df == 0 ? "rare" : Integer.toString(Math.min(MAX_FREQUENCY_BIN, log2(df)))), 1.0);
+        List<String> words = PhraseFrequencies.words(name);
+        if (words.size() > 1 && df > 0) {
+            int head = phrases.documents(words.get(words.size() - 1));
+            if (head > 0) {
+                f.put(t + "cohesion=" + Math.min(MAX_FREQUENCY_BIN, log2(Math.max(1, head / df))), 1.0);
+            }
+        }
+    }
+
+    private static int log2(int n) {
+        return 31 - Integer.numberOfLeadingZeros(n);
     }
 
     /** Whether the lexicon knows the name, and as what: "same", "other" (another type) or "none". */

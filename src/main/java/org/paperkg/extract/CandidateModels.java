@@ -14,6 +14,7 @@ import java.io.ObjectOutputStream;
 import java.io.OutputStream;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 
 /** What the linear models over entity candidates (mention filter, role choice) share: features, fitting, files. */
 final class CandidateModels {
@@ -27,16 +28,25 @@ final class CandidateModels {
     }
 
     static Counter<String> features(EntityCandidate c) {
+        return counter(c.features());
+    }
+
+    static Counter<String> counter(Map<String, Double> features) {
         ClassicCounter<String> f = new ClassicCounter<>();
-        c.features().forEach(f::setCount);
+        features.forEach(f::setCount);
         return f;
     }
 
     /** Logistic regression of the labels on the candidates' features. */
     static LinearClassifier<String, String> fit(List<EntityCandidate> candidates, List<String> labels) {
+        return fitFeatures(candidates.stream().map(EntityCandidate::features).toList(), labels);
+    }
+
+    /** Logistic regression of the labels on named features. */
+    static LinearClassifier<String, String> fitFeatures(List<Map<String, Double>> features, List<String> labels) {
         RVFDataset<String, String> data = new RVFDataset<>();
-        for (int i = 0; i < candidates.size(); i++) {
-            data.add(new RVFDatum<>(features(candidates.get(i)), labels.get(i)));
+        for (int i = 0; i < features.size(); i++) {
+            data.add(new RVFDatum<>(counter(features.get(i)), labels.get(i)));
         }
         LinearClassifierFactory<String, String> factory = new LinearClassifierFactory<>();
         factory.setSigma(PRIOR_SIGMA);

@@ -21,21 +21,34 @@ import java.util.zip.GZIPOutputStream;
  * @param tagger      the sequence tagger, or null for the rules' candidates alone
  * @param filter      the mention filter, or null to keep every candidate
  * @param roles       the learned role choice for methods, or null for the role rules alone
+ * @param results     the learned confidence of claimed results, or null for the rules' fixed confidences
+ * @param phrases     document frequencies of phrases in an unlabeled corpus, evidence for the filter (never null)
  * @param description what it was trained on and how (the {@code model.properties} of the folder)
  */
 public record ExtractionModel(MentionTagger tagger, MentionFilter filter, RoleClassifier roles,
-                              Properties description) {
+                              ResultConfidence results, PhraseFrequencies phrases, Properties description) {
     static final String TAGGER_FILE = "tagger.ser.gz";
     static final String FILTER_FILE = "filter.ser.gz";
     static final String ROLES_FILE = "roles.ser.gz";
     static final String DESCRIPTION_FILE = "model.properties";
+    static final String PHRASES_FILE = "phrases.tsv.gz";
+    static final String RESULTS_FILE = "results.ser.gz";
     private static final String BUNDLED = "/org/paperkg/models/";
 
     private static volatile ExtractionModel bundled;
 
     /** No learned parts: the rules alone, every candidate kept. */
     public static ExtractionModel rulesOnly() {
-        return new ExtractionModel(null, null, null, new Properties());
+        return new ExtractionModel(null, null, null, null, PhraseFrequencies.none(), new Properties());
+    }
+
+    public ExtractionModel {
+        phrases = phrases == null ? PhraseFrequencies.none() : phrases;
+    }
+
+    /** Candidates only: a tagger (or none) with the candidate kind and phrase counts the filter will be trained on. */
+    public static ExtractionModel candidatesOnly(MentionTagger tagger, PhraseFrequencies phrases, Properties description) {
+        return new ExtractionModel(tagger, null, null, null, phrases, description);
     }
 
     /** The model in the jar, read once per process; rules only when the jar carries none. */
@@ -57,7 +70,9 @@ public record ExtractionModel(MentionTagger tagger, MentionFilter filter, RoleCl
         try (InputStream t = ExtractionModel.class.getResourceAsStream(BUNDLED + TAGGER_FILE);
              InputStream f = ExtractionModel.class.getResourceAsStream(BUNDLED + FILTER_FILE);
              InputStream r = ExtractionModel.class.getResourceAsStream(BUNDLED + ROLES_FILE);
-             InputStream d = ExtractionModel.class.getResourceAsStream(BUNDLED + DESCRIPTION_FILE)) {
+             InputStream d = ExtractionModel.class.getResourceAsStream(BUNDLED + DESCRIPTION_FILE);
+             InputStream ph = ExtractionModel.class.getResourceAsStream(BUNDLED + PHRASES_FILE);
+             InputStream rs = ExtractionModel.class.getResourceAsStream(BUNDLED + RESULTS_FILE)) {
             if (f == null) {
                 return rulesOnly();
             }
@@ -66,7 +81,9 @@ public record ExtractionModel(MentionTagger tagger, MentionFilter filter, RoleCl
                 description.load(d);
             }
             return new ExtractionModel(t == null ? null : MentionTagger.read(gunzip(t)), MentionFilter.read(gunzip(f)),
-                    r == null ? null : RoleClassifier.read(gunzip(r)), description);
+                    r == null ? null : RoleClassifier.read(gunzip(r)),
+                    rs == null ? null : ResultConfidence.read(gunzip(rs)),
+                    ph == null ? PhraseFrequencies.none() : PhraseFrequencies.read(gunzip(ph)), description);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the bundled extraction model", e);
         }
@@ -100,8 +117,22 @@ public record ExtractionModel(MentionTagger tagger, MentionFilter filter, RoleCl
                 roles = RoleClassifier.read(gunzip(rin));
             }
         }
+        ResultConfidence results = null;
+        Path rs = dir.resolve(RESULTS_FILE);
+        if (Files.isRegularFile(rs)) {
+            try (InputStream rin = Files.newInputStream(rs)) {
+                results = ResultConfidence.read(gunzip(rin));
+            }
+        }
+        PhraseFrequencies phrases = PhraseFrequencies.none();
+        Path ph = dir.resolve(PHRASES_FILE);
+        if (Files.isRegularFile(ph)) {
+            try (InputStream pin = Files.newInputStream(ph)) {
+                phrases = PhraseFrequencies.read(gunzip(pin));
+            }
+        }
         try (InputStream fin = Files.newInputStream(f)) {
-            return new ExtractionModel(tagger, MentionFilter.read(gunzip(fin)), roles, description);
+            return new ExtractionModel(tagger, MentionFilter.read(gunzip(fin)), roles, results, phrases, description);
         }
     }
 
@@ -117,6 +148,18 @@ public record ExtractionModel(MentionTagger tagger, MentionFilter filter, RoleCl
         try (OutputStream out = gzip(Files.newOutputStream(dir.resolve(FILTER_FILE)))) {
             filter.write(out);
         }
+        Files.deleteIfExists(dir.resolve(RESULTS_FILE));
+        if (results != null) {
+            try (OutputStream out = gzip(Files.newOutputStream(dir.resolve(RESULTS_FILE)))) {
+                results.write(out);
+            }
+        }
+        Files.deleteIfExists(dir.resolve(PHRASES_FILE));
+        if (!phrases.isEmpty()) {
+            try (OutputStream out = gzip(Files.newOutputStream(dir.resolve(PHRASES_FILE)))) {
+                phrases.write(out);
+            }
+        }
         Files.deleteIfExists(dir.resolve(ROLES_FILE));
         if (roles != null) {
             try (OutputStream out = gzip(Files.newOutputStream(dir.resolve(ROLES_FILE)))) {
@@ -130,6 +173,18 @@ public record ExtractionModel(MentionTagger tagger, MentionFilter filter, RoleCl
                     .forEach(k -> sb.append(k).append('=').append(description.getProperty(k)).append('\n'));
             out.write(sb.toString().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
         }
+    }
+
+    /**
+     * The description property saying the filter was trained on open candidates ({@link OpenCandidates}); a
+     * model trained without them must not see them, since it never learned what they are.
+     */
+    public static final String CANDIDATES_PROPERTY = "candidates";
+    public static final String OPEN_CANDIDATES = "open";
+
+    /** Whether the extractor offers open candidates (noun phrases, other types) to this model's filter. */
+    public boolean openCandidates() {
+        return OPEN_CANDIDATES.equals(description.getProperty(CANDIDATES_PROPERTY));
     }
 
     /** A short name for provenance: the description's name, or "rules" with no learned parts. */

@@ -27,30 +27,39 @@ public final class MentionFilter implements Serializable {
     private final LinearClassifier<String, String> classifier;
     private final IsotonicCalibration calibration;
     private final EnumMap<EntityType, Double> cuts;
+    /** Annotation counts of the training papers, or null for a filter trained without them. */
+    private final AnnotationPrior prior;
 
     MentionFilter(LinearClassifier<String, String> classifier, IsotonicCalibration calibration,
-                  Map<EntityType, Double> cuts) {
+                  Map<EntityType, Double> cuts, AnnotationPrior prior) {
+        this.prior = prior;
         this.classifier = classifier;
         this.calibration = calibration;
         this.cuts = new EnumMap<>(EntityType.class);
         this.cuts.putAll(cuts);
     }
 
-    /** Fits the model on labelled candidates (calibration and cuts come later, from held-out probabilities). */
+    /**
+     * Fits the model on labelled candidates (calibration and cuts come later, from held-out probabilities).
+     *
+     * @param candidates with the prior's evidence already added, each leaving its own paper out
+     * @param prior      the annotation counts of all the training papers, for unseen papers; or null
+     */
     public static MentionFilter fit(List<EntityCandidate> candidates, List<Boolean> labels,
-                                    Map<EntityType, Double> cuts) {
+                                    Map<EntityType, Double> cuts, AnnotationPrior prior) {
         return new MentionFilter(CandidateModels.fit(candidates, labels.stream().map(y -> y ? YES : NO).toList()),
-                IsotonicCalibration.identity(), cuts);
+                IsotonicCalibration.identity(), cuts, prior);
     }
 
     /** The same model with a calibration and cuts (on the calibrated scale) learned on held-out papers. */
     public MentionFilter calibrated(IsotonicCalibration newCalibration, Map<EntityType, Double> newCuts) {
-        return new MentionFilter(classifier, newCalibration, newCuts);
+        return new MentionFilter(classifier, newCalibration, newCuts, prior);
     }
 
     /** The model's own probability, before calibration. */
     public double rawProbability(EntityCandidate c) {
-        return classifier.probabilityOf(new RVFDatum<>(CandidateModels.features(c))).getCount(YES);
+        EntityCandidate evidenced = prior == null ? c : prior.withEvidence(c, null);
+        return classifier.probabilityOf(new RVFDatum<>(CandidateModels.features(evidenced))).getCount(YES);
     }
 
     /** The calibrated probability that the candidate is an entity a reader would annotate. */

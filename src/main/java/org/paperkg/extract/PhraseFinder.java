@@ -196,10 +196,15 @@ final class PhraseFinder {
         return s.tokens().stream().anyMatch(t -> t.lemma().equalsIgnoreCase("task"));
     }
 
+    /** An evaluative or quantifying word ("high", "novel", "several") that does not belong to a name. */
+    static boolean isBadModifier(Token t) {
+        return BAD_MODIFIERS.contains(t.text().toLowerCase(Locale.ROOT)) || BAD_MODIFIERS.contains(t.lemma().toLowerCase(Locale.ROOT));
+    }
+
     /** A word that can qualify a head noun: a noun, an adjective or a participle, but not an evaluative word. */
     static boolean isModifier(Token t) {
         String w = t.text().toLowerCase(Locale.ROOT);
-        if (BAD_MODIFIERS.contains(w) || BAD_MODIFIERS.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+        if (isBadModifier(t)) {
             return false;
         }
         if (w.matches("top-\\d+")) {

@@ -38,6 +38,7 @@ public final class RuleBasedExtractor implements Extractor {
     private final TitleNameFinder titleNames;
     private final RoleAssigner roles = new RoleAssigner();
     private final ResultFinder results;
+    private final OpenCandidates open;
 
     /** The rules alone, every candidate kept: what the learned parts are trained on. */
     public RuleBasedExtractor(NlpPipeline nlp, Lexicon lexicon, int threads) {
@@ -62,6 +63,7 @@ public final class RuleBasedExtractor implements Extractor {
         this.proposals = new ProposalFinder(lexicon, heads);
         this.titleNames = new TitleNameFinder(lexicon, heads);
         this.results = new ResultFinder(lexicon, heads);
+        this.open = new OpenCandidates(lexicon);
     }
 
     /** The shared CoreNLP pipeline, the bundled lexicons and the bundled learned model. */
@@ -119,7 +121,7 @@ public final class RuleBasedExtractor implements Extractor {
         List<List<List<Sentence>>> annotated = annotate(papers);
         return inParallel(() -> java.util.stream.IntStream.range(0, papers.size()).parallel().mapToObj(i -> {
             Draft d = draft(annotated.get(i).get(0), annotated.get(i).get(1), papers.get(i).title());
-            return CandidateFeatures.of(d.sentences(), d.spans(), d.evidence(), d.titleSentences(), d.roles(), lexicon);
+            return CandidateFeatures.of(d.sentences(), d.spans(), d.evidence(), d.titleSentences(), d.roles(), lexicon, model.phrases());
         }).toList());
     }
 
@@ -179,7 +181,7 @@ public final class RuleBasedExtractor implements Extractor {
         if (model.filter() != null) {
             Set<EntityId> kept = new HashSet<>();
             methodRoles = new HashMap<>(methodRoles);
-            for (EntityCandidate c : CandidateFeatures.of(d.sentences(), spans, d.evidence(), d.titleSentences(), d.roles(), lexicon)) {
+            for (EntityCandidate c : CandidateFeatures.of(d.sentences(), spans, d.evidence(), d.titleSentences(), d.roles(), lexicon, model.phrases())) {
                 double p = model.filter().probability(c);
                 if (model.filter().keeps(c.type(), p) && p >= minConfidence) {
                     EntityId id = new EntityId(c.type(), c.key());
@@ -191,6 +193,12 @@ public final class RuleBasedExtractor implements Extractor {
                 }
             }
             spans = spans.stream().filter(sp -> kept.contains(new EntityId(sp.type(), sp.key()))).toList();
+            if (model.openCandidates()) {
+                spans = likelierOfOverlapping(spans, confidence);
+                Set<EntityId> left = new HashSet<>();
+                spans.forEach(sp -> left.add(new EntityId(sp.type(), sp.key())));
+                confidence.keySet().retainAll(left);
+            }
         }
         List<Sentence> sentences = d.sentences();
         MentionTable table = new MentionTable();
@@ -211,7 +219,32 @@ public final class RuleBasedExtractor implements Extractor {
         List<EntityMention> mentions = table.mentions(methodRoles, lexicon).stream()
                 .map(m -> withConfidence(m, confidence.get(new EntityId(m.type(), m.key()))))
                 .toList();
+        if (model.results() != null) {
+            claimed = claimed.stream().map(r -> r.withConfidence(model.results().probability(r, mentions))).toList();
+        }
         return new PaperFacts(paper, mentions, CodeLinks.find(paper.abstractText()), claimed);
+    }
+
+    /**
+     * Where kept spans overlap and one of them is an open candidate, or two name the same tokens as different
+     * types, only the one whose entity the filter believes more stays (a rule span wins a tie); overlaps between
+     * rule spans are the rules' own business and stay as they were.
+     */
+    private static List<Span> likelierOfOverlapping(List<Span> spans, Map<EntityId, Double> confidence) {
+        List<Span> byBelief = new ArrayList<>(spans);
+        byBelief.sort(Comparator.comparingDouble((Span sp) -> -confidence.getOrDefault(new EntityId(sp.type(), sp.key()), 0.0))
+                .thenComparing(OpenCandidates::isOpen)
+                .thenComparingInt(sp -> sp.from() - sp.to()));
+        List<Span> accepted = new ArrayList<>();
+        for (Span sp : byBelief) {
+            boolean clash = accepted.stream().anyMatch(a -> a.sentence() == sp.sentence() && a.from() < sp.to() && sp.from() < a.to()
+                    && (OpenCandidates.isOpen(a) || OpenCandidates.isOpen(sp) || a.from() == sp.from() && a.to() == sp.to()));
+            if (!clash) {
+                accepted.add(sp);
+            }
+        }
+        accepted.sort(Comparator.comparingInt(Span::sentence).thenComparingInt(Span::from));
+        return accepted;
     }
 
     private static EntityMention withConfidence(EntityMention m, Double p) {
@@ -264,6 +297,15 @@ public final class RuleBasedExtractor implements Extractor {
             for (int i = 0; i < sentences.size(); i++) {
                 tag(sentences.get(i), i, spans, evidence);
             }
+            spans.sort(Comparator.comparingInt(Span::sentence).thenComparingInt(Span::from));
+        }
+        if (model.openCandidates()) {
+            List<Span> offered = new ArrayList<>(open.retyped(spans));
+            for (int i = 0; i < sentences.size(); i++) {
+                open.nounPhrases(sentences.get(i), i, spans, offered);
+            }
+            spans = new ArrayList<>(spans);
+            spans.addAll(offered);
             spans.sort(Comparator.comparingInt(Span::sentence).thenComparingInt(Span::from));
         }
         Map<String, MethodRole> methodRoles = roles.assign(sentences, title.size(), paperTitle, spans);

@@ -19,5 +19,9 @@ public enum Source {
     /** A metric named by a claimed result's wording. */
     RESULT,
     /** The learned sequence tagger, where no rule found anything. */
-    TAGGER
+    TAGGER,
+    /** A noun phrase no other stage explained, offered to the trained filter as a method, task and metric. */
+    NOUN_PHRASE,
+    /** A span another stage found, offered to the trained filter as another type. */
+    RETYPED
 }

@@ -17,6 +17,8 @@ public final class CrossValidationReport {
     private final List<Score> learned = new ArrayList<>();
     private final List<Score> rules = new ArrayList<>();
     private final Calibration calibration = new Calibration();
+    private final List<ResultTraining.Example> resultExamples = new ArrayList<>();
+    private ResultTraining.Outcome results;
 
     CrossValidationReport(int folds) {
         this.folds = folds;
@@ -29,6 +31,40 @@ public final class CrossValidationReport {
 
     public Calibration calibration() {
         return calibration;
+    }
+
+    /** The held-out results of every fold, labelled: what the result confidence learns from. */
+    List<ResultTraining.Example> resultExamples() {
+        return resultExamples;
+    }
+
+    void results(ResultTraining.Outcome outcome) {
+        this.results = outcome;
+    }
+
+    /**
+     * A Markdown reliability table of the learned result confidence on held-out papers, and the high-precision
+     * tier: the lowest confidence at which the results at or above it are right (value, metric, dataset) at
+     * least 90% of the time. Empty when no results were learned.
+     */
+    public String resultsTable() {
+        if (results == null) {
+            return "";
+        }
+        String table = results.reliability().table().replace("| candidates |", "| results |");
+        if (results.tierShare() == 0) {
+            return table + String.format(Locale.ROOT, "%nNo confidence reaches the high-precision tier: no threshold keeps "
+                    + "%.0f%% of the held-out results at or above it right (value, metric and dataset).%n", 100 * ResultTraining.TIER_PRECISION);
+        }
+        return table + String.format(Locale.ROOT,
+                "%nHigh-precision tier: confidence >= %.2f holds %.1f%% of the held-out results, %.1f%% of them right "
+                        + "(value, metric and dataset).%n", results.tierThreshold(), 100 * results.tierShare(),
+                100 * results.tierPrecision());
+    }
+
+    /** The tier's threshold, or NaN when no results were learned. */
+    public double resultTier() {
+        return results == null ? Double.NaN : results.tierThreshold();
     }
 
     /** The mean over folds of a figure's F1 with the learned model. */

@@ -88,15 +88,22 @@ final class FilterTraining {
 
     /** Fits on the labelled (not optional) candidates of the papers {@code use} accepts. */
     static MentionFilter fit(List<ScoredCandidate> candidates, IntPredicate use, Map<EntityType, Double> cuts) {
+        org.paperkg.extract.AnnotationPrior prior = new org.paperkg.extract.AnnotationPrior();
+        for (ScoredCandidate c : candidates) {
+            if (use.test(c.paper()) && c.label() != CandidateLabels.OPTIONAL) {
+                prior.add(c.candidate(), c.label() == CandidateLabels.RIGHT);
+            }
+        }
         List<org.paperkg.extract.EntityCandidate> xs = new ArrayList<>();
         List<Boolean> ys = new ArrayList<>();
         for (ScoredCandidate c : candidates) {
             if (use.test(c.paper()) && c.label() != CandidateLabels.OPTIONAL) {
-                xs.add(c.candidate());
-                ys.add(c.label() == CandidateLabels.RIGHT);
+                boolean right = c.label() == CandidateLabels.RIGHT;
+                xs.add(prior.withEvidence(c.candidate(), right));
+                ys.add(right);
             }
         }
-        return MentionFilter.fit(xs, ys, cuts);
+        return MentionFilter.fit(xs, ys, cuts, prior);
     }
 
     /** The cut that maximises F1 = 2tp / (2tp + fp + fn) with fn = gold - tp, scanning candidates by probability. */

@@ -12,6 +12,7 @@ import org.paperkg.extract.MentionFilter;
 import org.paperkg.extract.MentionTagger;
 import org.paperkg.extract.Lexicon;
 import org.paperkg.extract.NlpPipeline;
+import org.paperkg.extract.PhraseFrequencies;
 import org.paperkg.extract.RuleBasedExtractor;
 import org.paperkg.model.EntityType;
 import org.paperkg.model.Paper;
@@ -58,6 +59,14 @@ public final class Trainer {
     private final int folds;
     private final int threads;
     private final boolean withTagger;
+    private final PhraseFrequencies phrases;
+    private Consumer<List<JsonNode>> heldOutPredictions = records -> { };
+
+    /** Where the cross-validation's predictions for each held-out fold go (FORMAT.md records), for error reading. */
+    public Trainer withHeldOutPredictions(Consumer<List<JsonNode>> sink) {
+        this.heldOutPredictions = sink;
+        return this;
+    }
     private final Consumer<String> log;
     private final Lexicon lexicon = Lexicon.bundled();
 
@@ -65,6 +74,12 @@ public final class Trainer {
      * @param withTagger false for a filter over the rules' candidates alone (no sequence tagger)
      */
     public Trainer(int folds, int threads, boolean withTagger, Consumer<String> log) {
+        this(folds, threads, withTagger, PhraseFrequencies.none(), log);
+    }
+
+    /** @param phrases document frequencies of an unlabeled corpus, termhood evidence for the filter */
+    public Trainer(int folds, int threads, boolean withTagger, PhraseFrequencies phrases, Consumer<String> log) {
+        this.phrases = phrases;
         this.folds = folds;
         this.threads = threads;
         this.withTagger = withTagger;
@@ -100,7 +115,7 @@ public final class Trainer {
                     idx.add(i);
                 }
             }
-            RuleBasedExtractor ex = new RuleBasedExtractor(nlp, lexicon, new ExtractionModel(taggers.get(h), null, null, description),
+            RuleBasedExtractor ex = new RuleBasedExtractor(nlp, lexicon, ExtractionModel.candidatesOnly(taggers.get(h), phrases, description),
                     0, threads);
             List<List<EntityCandidate>> found = ex.candidates(idx.stream().map(papers::get).toList());
             for (int j = 0; j < idx.size(); j++) {
@@ -118,12 +133,18 @@ public final class Trainer {
         d.setProperty("papers", Integer.toString(pool.size()));
         d.setProperty("folds", Integer.toString(folds));
         filter.cuts().forEach((t, c) -> d.setProperty("cut." + t.singular(), String.format(java.util.Locale.ROOT, "%.4f", c)));
-        ExtractionModel model = new ExtractionModel(whole, filter, FilterTraining.fitRoles(candidates, pool, i -> true), d);
-
         CrossValidationReport report = null;
+        org.paperkg.extract.ResultConfidence resultConfidence = null;
         if (crossValidate) {
             report = crossValidate(nlp, pool, papers, taggers, candidates, description);
+            ResultTraining.Outcome results = ResultTraining.train(report.resultExamples(), folds);
+            report.results(results);
+            resultConfidence = results.model();
+            d.setProperty("results.tier", results.tierShare() == 0 ? "none"
+                    : String.format(java.util.Locale.ROOT, "%.2f", results.tierThreshold()));
         }
+        ExtractionModel model = new ExtractionModel(whole, filter, FilterTraining.fitRoles(candidates, pool, i -> true),
+                resultConfidence, phrases, d);
         log.accept(String.format("done in %.1f min", (System.nanoTime() - start) / 60e9));
         return new Outcome(model, report);
     }
@@ -145,9 +166,13 @@ public final class Trainer {
             List<Paper> foldPapers = idx.stream().map(papers::get).toList();
             List<JsonNode> gold = idx.stream().map(i -> pool.get(i).gold()).toList();
             RuleBasedExtractor learned = new RuleBasedExtractor(nlp, lexicon,
-                    new ExtractionModel(taggers.get(k % TAGGER_FOLDS), filter, FilterTraining.fitRoles(candidates, pool, notFold), description),
+                    new ExtractionModel(taggers.get(k % TAGGER_FOLDS), filter, FilterTraining.fitRoles(candidates, pool, notFold), null, phrases, description),
                     0, threads);
-            Score withModel = Scorer.score(gold, records(learned.extract(foldPapers)));
+            List<PaperFacts> extracted = learned.extract(foldPapers);
+            report.resultExamples().addAll(ResultTraining.examples(k, extracted, gold));
+            List<JsonNode> predicted = records(extracted);
+            heldOutPredictions.accept(predicted);
+            Score withModel = Scorer.score(gold, predicted);
             Score rulesOnly = Scorer.score(gold, records(rules.extract(foldPapers)));
             report.add(withModel, rulesOnly);
             log.accept(String.format(java.util.Locale.ROOT, "fold %d: %d papers, entities F1 %.3f (rules alone %.3f)", k,

@@ -35,6 +35,12 @@ public record ClaimedResult(BigDecimal value, String unit, String metricKey, Str
                 MetricDirection.UNKNOWN);
     }
 
+    /** The same result with another confidence (the learned, calibrated one). */
+    public ClaimedResult withConfidence(double newConfidence) {
+        return new ClaimedResult(value, unit, metricKey, methodKey, datasetKey, baselineKey, baselineText, kind, evidence,
+                newConfidence, metricDirection);
+    }
+
     /** The value in a form a program can compare (15M as 15000000, 2 hours as 7200 s). */
     public NormalizedValue normalized() {
         return NormalizedValue.of(value, unit);

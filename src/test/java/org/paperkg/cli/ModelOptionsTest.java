@@ -59,6 +59,14 @@ class ModelOptionsTest {
         assertTrue(Files.notExists(dir.resolve("m")), "nothing written");
     }
 
+    @Test
+    void trainWithAMissingCorpusIsAUsageErrorBeforeAnyWork() {
+        Cli r = Cli.run("train", "--corpus", dir.resolve("nowhere.jsonl").toString(), "--out", dir.resolve("m").toString());
+        assertEquals(ExitCodes.USAGE, r.code(), r.toString());
+        assertTrue(r.err().contains("nowhere.jsonl") && r.err().contains("no such file"), r.toString());
+        assertTrue(Files.notExists(dir.resolve("m")), "nothing written");
+    }
+
     private static int countNames(String jsonl) {
         return jsonl.split("\"name\"", -1).length - 1;
     }

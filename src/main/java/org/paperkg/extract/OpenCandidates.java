@@ -1,0 +1,108 @@
+package org.paperkg.extract;
+
+import org.paperkg.model.EntityType;
+import org.paperkg.model.TermKey;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Candidates no rule would offer, for a trained mention filter to judge (never used without one): the rules
+ * find 60% of the methods and half of the tasks annotators name, and most of the rest are plain noun phrases
+ * ("graph convolution", "fair regression") or names the rules gave another type ("HICO-DET" as a method).
+ * So every noun phrase no span covers, and each of its shorter endings, is offered as a method, a task and a
+ * metric ({@link Source#NOUN_PHRASE}), and every rule span is offered as each other type too
+ * ({@link Source#RETYPED}). Where kept candidates overlap, the extractor keeps the likelier one.
+ */
+final class OpenCandidates {
+    /** Noun phrases are offered up to this many tokens: longer ones are descriptions, not names. */
+    static final int MAX_TOKENS = 6;
+    /** The types a bare noun phrase may name; datasets without a name-like shape are rare and left to rules. */
+    private static final List<EntityType> PHRASE_TYPES = List.of(EntityType.METHOD, EntityType.TASK, EntityType.METRIC);
+    /** Part-of-speech tags a base noun phrase is made of (hyphens join words inside it). */
+    private static final Set<String> PHRASE_TAGS = Set.of("NN", "NNS", "NNP", "NNPS", "JJ", "VBG", "VBN", "FW", "CD", "HYPH");
+    /** Tags a phrase may end with: its head. */
+    private static final Set<String> HEAD_TAGS = Set.of("NN", "NNS", "NNP", "NNPS", "VBG", "FW");
+
+    private final Lexicon lexicon;
+
+    OpenCandidates(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** Adds the noun-phrase candidates of one sentence (tokens no span of {@code spans} covers). */
+    void nounPhrases(Sentence s, int index, List<Span> spans, List<Span> out) {
+        boolean[] covered = new boolean[s.size()];
+        for (Span sp : spans) {
+            if (sp.sentence() == index) {
+                for (int k = sp.from(); k < sp.to(); k++) {
+                    covered[k] = true;
+                }
+            }
+        }
+        int t = 0;
+        while (t < s.size()) {
+            if (covered[t] || !PHRASE_TAGS.contains(s.token(t).pos())) {
+                t++;
+                continue;
+            }
+            int end = t;
+            while (end < s.size() && !covered[end] && PHRASE_TAGS.contains(s.token(end).pos())) {
+                end++;
+            }
+            offerEndings(s, index, t, end, out);
+            t = end;
+        }
+    }
+
+    /** The phrase [from, to) trimmed to a head, and each of its endings, as candidates of each phrase type. */
+    private void offerEndings(Sentence s, int index, int from, int to, List<Span> out) {
+        while (to > from && !HEAD_TAGS.contains(s.token(to - 1).pos())) {
+            to--;
+        }
+        for (int start = Math.max(from, to - MAX_TOKENS); start < to; start++) {
+            Token first = s.token(start);
+            if (first.pos().equals("HYPH") || first.pos().equals("CD") && start + 1 == to
+                    || PhraseFinder.isBadModifier(first) || !hasLetter(first.text())) {
+                continue;
+            }
+            String surface = s.span(start, to);
+            if (lexicon.isGeneric(surface)) {
+                continue;
+            }
+            for (EntityType type : PHRASE_TYPES) {
+                out.add(typed(type, surface, null, index, start, to, Source.NOUN_PHRASE));
+            }
+        }
+    }
+
+    /** Each rule span as each of the other types. */
+    List<Span> retyped(List<Span> spans) {
+        List<Span> out = new ArrayList<>();
+        for (Span sp : spans) {
+            for (EntityType type : EntityType.values()) {
+                if (type != sp.type()) {
+                    out.add(typed(type, sp.surface(), sp.longForm(), sp.sentence(), sp.from(), sp.to(), Source.RETYPED));
+                }
+            }
+        }
+        return out;
+    }
+
+    private Span typed(EntityType type, String surface, String longForm, int index, int from, int to, Source source) {
+        Optional<LexiconEntry> known = lexicon.lookup(surface).filter(e -> e.type() == type);
+        String key = known.map(LexiconEntry::key).orElse(TermKey.ofSingular(surface));
+        return new Span(type, key, surface, known.map(LexiconEntry::canonical).orElse(null), longForm, index, from, to,
+                0, source);
+    }
+
+    private static boolean hasLetter(String s) {
+        return s.chars().anyMatch(Character::isLetter);
+    }
+
+    static boolean isOpen(Span sp) {
+        return sp.source() == Source.NOUN_PHRASE || sp.source() == Source.RETYPED;
+    }
+}

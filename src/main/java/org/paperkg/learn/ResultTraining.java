@@ -1,0 +1,150 @@
+package org.paperkg.learn;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.paperkg.evaluate.Scorer;
+import org.paperkg.extract.IsotonicCalibration;
+import org.paperkg.extract.ResultConfidence;
+import org.paperkg.extract.ResultFeatures;
+import org.paperkg.model.ClaimedResult;
+import org.paperkg.model.EntityMention;
+import org.paperkg.model.EntityType;
+import org.paperkg.model.PaperFacts;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Learns the confidence of claimed results from the cross-validation's held-out extractions: each result is
+ * labelled right when a gold result of its paper has its value, metric and dataset (as score.py matches
+ * them); a model per fold, trained on the other folds' results, gives held-out probabilities for the isotonic
+ * calibration, the reliability table and the high-precision tier.
+ */
+final class ResultTraining {
+    /** The share of results at or above the tier's threshold that must be right on held-out papers. */
+    static final double TIER_PRECISION = 0.9;
+    /** Thresholds tried for the tier, lowest first: the tier is the largest set that keeps its precision. */
+    private static final double TIER_STEP = 0.05;
+
+    /** One held-out result: its fold, evidence and label. */
+    record Example(int fold, Map<String, Double> features, boolean right) {
+    }
+
+    /** What training gives: the calibrated model, its reliability on held-out papers, and the tier. */
+    record Outcome(ResultConfidence model, Calibration reliability, double tierThreshold, double tierPrecision,
+                   double tierShare) {
+    }
+
+    private ResultTraining() {
+    }
+
+    /** The examples of one fold's extraction, labelled by the gold records (same order as {@code facts}). */
+    static List<Example> examples(int fold, List<PaperFacts> facts, List<JsonNode> gold) {
+        List<Example> out = new ArrayList<>();
+        for (int i = 0; i < facts.size(); i++) {
+            PaperFacts pf = facts.get(i);
+            for (ClaimedResult r : pf.results()) {
+                out.add(new Example(fold, ResultFeatures.of(r, pf.mentions()), isRight(r, pf.mentions(), gold.get(i))));
+            }
+        }
+        return out;
+    }
+
+    static Outcome train(List<Example> examples, int folds) {
+        List<double[]> rawAndRight = new ArrayList<>();
+        for (int k = 0; k < folds; k++) {
+            final int fold = k;
+            List<Example> training = examples.stream().filter(e -> e.fold() != fold).toList();
+            if (training.isEmpty() || training.stream().allMatch(Example::right) || training.stream().noneMatch(Example::right)) {
+                continue;
+            }
+            ResultConfidence m = fit(training);
+            for (Example e : examples) {
+                if (e.fold() == fold) {
+                    rawAndRight.add(new double[]{m.rawProbability(e.features()), e.right() ? 1 : 0});
+                }
+            }
+        }
+        IsotonicCalibration calibration = IsotonicCalibration.fit(rawAndRight);
+        Calibration reliability = new Calibration();
+        List<double[]> calibrated = new ArrayList<>();
+        for (double[] x : rawAndRight) {
+            double p = calibration.apply(x[0]);
+            reliability.add(p, x[1] > 0);
+            calibrated.add(new double[]{p, x[1]});
+        }
+        double[] tier = tier(calibrated);
+        return new Outcome(fit(examples).calibrated(calibration), reliability, tier[0], tier[1], tier[2]);
+    }
+
+    /** {threshold, precision, share of results} of the lowest threshold whose results are right often enough. */
+    private static double[] tier(List<double[]> probabilityAndRight) {
+        for (double t = TIER_STEP; t < 1; t += TIER_STEP) {
+            int n = 0;
+            int right = 0;
+            for (double[] x : probabilityAndRight) {
+                if (x[0] >= t - 1e-9) {
+                    n++;
+                    right += (int) x[1];
+                }
+            }
+            if (n > 0 && right >= TIER_PRECISION * n) {
+                return new double[]{Math.round(t * 100) / 100.0, right / (double) n, n / (double) probabilityAndRight.size()};
+            }
+        }
+        return new double[]{1, 0, 0};
+    }
+
+    private static ResultConfidence fit(List<Example> examples) {
+        return ResultConfidence.fit(examples.stream().map(Example::features).toList(),
+                examples.stream().map(Example::right).toList());
+    }
+
+    /** Whether a gold result has this result's value, metric and dataset (score.py's rules, method aside). */
+    static boolean isRight(ClaimedResult r, List<EntityMention> mentions, JsonNode gold) {
+        Map<String, Set<String>> metrics = formsByName(gold.path("metrics"));
+        Map<String, Set<String>> datasets = formsByName(gold.path("datasets"));
+        double v = r.value().doubleValue();
+        String metric = nameOf(r.metricKey(), EntityType.METRIC, mentions);
+        String dataset = nameOf(r.datasetKey(), EntityType.DATASET, mentions);
+        for (JsonNode g : gold.path("results")) {
+            JsonNode gv = g.get("value");
+            if (gv == null || !gv.isNumber() || Math.abs(gv.asDouble() - v) > 1e-9 * Math.max(1.0, Math.abs(gv.asDouble()))) {
+                continue;
+            }
+            if (sameRef(g.path("metric").asText(null), metric, metrics) && sameRef(g.path("dataset").asText(null), dataset, datasets)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String nameOf(String key, EntityType type, List<EntityMention> mentions) {
+        if (key == null) {
+            return null;
+        }
+        return mentions.stream().filter(m -> m.type() == type && m.key().equals(key)).map(EntityMention::name)
+                .findFirst().orElse(key);
+    }
+
+    private static boolean sameRef(String goldName, String predName, Map<String, Set<String>> forms) {
+        if (goldName == null || goldName.isEmpty()) {
+            return true;
+        }
+        return forms.getOrDefault(Scorer.norm(goldName), Set.of(Scorer.norm(goldName))).contains(Scorer.norm(predName));
+    }
+
+    private static Map<String, Set<String>> formsByName(JsonNode entities) {
+        Map<String, Set<String>> out = new HashMap<>();
+        for (JsonNode e : entities) {
+            Set<String> forms = new HashSet<>();
+            forms.add(Scorer.norm(e.path("name").asText("")));
+            e.path("aliases").forEach(a -> forms.add(Scorer.norm(a.asText(""))));
+            out.put(Scorer.norm(e.path("name").asText("")), forms);
+        }
+        return out;
+    }
+}
