@@ -58,6 +58,7 @@ public final class SummaryGraphs {
     private static final Node RESULT_METRIC = PKG.metric.asNode();
     private static final Node RESULT_METHOD = PKG.method.asNode();
     private static final Node REPORTS = PKG.reportsResult.asNode();
+    private static final Node BROADER = SKOS.broader.asNode();
     private static final List<Node> NAME_PROPERTIES = List.of(RDFS.label.asNode(), SKOS.prefLabel.asNode(),
             SKOS.altLabel.asNode(), PKG.key.asNode(), PKG.alias.asNode());
     private static final List<Node> COUNTED_ENTITY_TYPES = List.of(PKG.Method.asNode(), DATASET,
@@ -72,13 +73,31 @@ public final class SummaryGraphs {
      * paper graphs changed; pass the entities the changed papers mentioned before and after the change.
      */
     public static void refresh(DatasetGraph dsg, Collection<Node> entities, Collection<Node> papers) {
-        for (Node entity : new LinkedHashSet<>(entities)) {
+        for (Node entity : withFamilies(dsg, entities)) {
             summarizeEntity(dsg, entity);
         }
         for (Node paper : new LinkedHashSet<>(papers)) {
             summarizePaper(dsg, paper);
         }
         writeCounts(dsg);
+    }
+
+    /**
+     * The entities and, transitively, their families (skos:broader): a paper that names ResNet-50 also writes the
+     * description of the ResNet family it is narrower than, which no paper mentions itself but search finds.
+     */
+    private static Set<Node> withFamilies(DatasetGraph dsg, Collection<Node> entities) {
+        Set<Node> out = new LinkedHashSet<>(entities);
+        List<Node> todo = new ArrayList<>(out);
+        while (!todo.isEmpty()) {
+            Node entity = todo.remove(todo.size() - 1);
+            dsg.find(FactsToRdf.ENTITIES, entity, BROADER, Node.ANY).forEachRemaining(q -> {
+                if (q.getObject().isURI() && out.add(q.getObject())) {
+                    todo.add(q.getObject());
+                }
+            });
+        }
+        return out;
     }
 
     /** Recomputes the whole summary graph. Call inside a write transaction. */
