@@ -18,7 +18,10 @@ export function apiUrl(name, params, format) {
   return `/api/query/${name}.${format}?${new URLSearchParams(params)}`;
 }
 
-/** Creates an element: el('a', {href: '/'}, 'text', child). */
+/**
+ * Creates an element: el('a', {href: '/'}, 'text', child). Children may nest arrays to any depth (a list of
+ * [separator, link] pairs): all are flattened, none turned into text.
+ */
 export function el(tag, attrs = {}, ...children) {
   const node = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs)) {
@@ -27,7 +30,7 @@ export function el(tag, attrs = {}, ...children) {
     else if (k.startsWith('on')) node.addEventListener(k.slice(2), v);
     else node.setAttribute(k, v === true ? '' : v);
   }
-  for (const c of children.flat()) {
+  for (const c of children.flat(Infinity)) {
     if (c !== undefined && c !== null && c !== false) node.append(c instanceof Node ? c : String(c));
   }
   return node;

@@ -47,7 +47,8 @@ final class VariedRequests {
     /** Reads the pools from the endpoint (through the summary graph: a second each at most). */
     static VariedRequests drawnFrom(String endpoint) {
         List<Entity> entities = new ArrayList<>();
-        select(endpoint, "SELECT ?e ?l WHERE { GRAPH " + SUMMARY + " { ?e pkg:paperCount ?n } GRAPH " + ENTITIES
+        // resultCount first: entities and boards have it, the far more numerous co-mention links do not
+        select(endpoint, "SELECT ?e ?l WHERE { GRAPH " + SUMMARY + " { ?e pkg:resultCount [] ; pkg:paperCount ?n } GRAPH " + ENTITIES
                 + " { ?e <http://www.w3.org/2004/02/skos/core#prefLabel> ?l } } ORDER BY DESC(?n) STR(?e) LIMIT " + POOL,
                 r -> entities.add(new Entity(r.getResource("e").getURI(), r.getLiteral("l").getLexicalForm())));
         List<Board> boards = new ArrayList<>();
