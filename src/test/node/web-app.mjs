@@ -49,6 +49,8 @@ try {
       check(errors.length === 0, `${path} at ${width} px loads without console errors ${errors.join('; ')}`);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       check(overflow <= 1, `${path} at ${width} px fits the width (overflow ${overflow} px)`);
+      const garbled = await page.evaluate(() => /\[object |,http/.test(document.querySelector('main').innerText));
+      check(!garbled, `${path} at ${width} px shows no element printed as text ([object ...] or a bare href)`);
     }
   }
 
@@ -74,6 +76,7 @@ try {
   check(page.url().includes('/paper?iri=') && title.startsWith('MEAL V2'), `leaderboard -> paper: ${title}`);
   check(await page.$$eval('.abstract .value', v => v.length) > 0 && await page.$$eval('.abstract a.fact', a => a.length) > 0,
     'the abstract highlights the extracted entities and claimed values');
+  check(await page.$$eval('dl.roles a.kind-method', a => a.length) > 0, 'the paper lists its methods by role as entity links');
 
   if (shots) {
     await page.setViewport({ width: 1280, height: 900 });
