@@ -7,7 +7,7 @@ async function main() {
   const iri = param('iri') || '';
   const [cards, boards, neighbours, results] = await Promise.all([
     rows('entity-card', { entity: iri }), rows('entity-boards', { entity: iri }),
-    rows('entity-neighbours', { entity: iri }), rows('entity-results', { entity: iri }, { limit: 50 })]);
+    rows('entity-neighbours', { entity: iri }, { limit: 400 }), rows('entity-results', { entity: iri }, { limit: 50 })]);
   if (!cards.length) {
     page('No such entity').append(el('p', {}, `The store describes no method, dataset, metric or task ${iri}.`));
     return;

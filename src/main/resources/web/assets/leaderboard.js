@@ -8,7 +8,7 @@ async function main() {
   const kind = param('kind') ?? 'absolute';
   const minConfidence = param('minConfidence') || DEFAULT_CONFIDENCE;
   const main = page(dataset && metric ? `${dataset} · ${metric}` : 'Leaderboards');
-  const boards = await rows('boards');
+  const boards = await rows('boards', {}, { limit: 2000 }); // the chooser lists every board
   main.append(chooser(boards, dataset, metric, kind, minConfidence));
   if (!dataset || !metric) {
     section(main, 'Dataset and metric pairs with claimed results',
@@ -18,7 +18,7 @@ async function main() {
     return;
   }
   const params = { dataset, metric, kind, minConfidence };
-  const found = await rows('board', params);
+  const found = await rows('board', params, { limit: 200 });
   const links = el('p', { class: 'actions' },
     el('a', { href: apiUrl('board', params, 'csv'), download: 'leaderboard.csv' }, 'Download CSV'), ' · ',
     el('a', { href: `/sparql?query=${encodeURIComponent(apiUrl('board', params, 'rq'))}` }, 'Open the SPARQL query behind this table'));

@@ -4,7 +4,7 @@ const ROLES = [['proposed', 'Proposed'], ['compared', 'Compared against'], ['use
 
 async function main() {
   const iri = param('iri') || '';
-  const [cards, facts] = await Promise.all([rows('paper-card', { paper: iri }), rows('paper-facts', { paper: iri })]);
+  const [cards, facts] = await Promise.all([rows('paper-card', { paper: iri }), rows('paper-facts', { paper: iri }, { limit: 2000 })]);
   if (!cards.length) {
     page('No such paper').append(el('p', {}, `The store holds no paper ${iri}.`));
     return;
