@@ -104,6 +104,7 @@ public final class BulkLoad {
                 graphs += manifests.get(i).papers();
             }
             manifests.get(manifests.size() - 1).storeMetadata().writeTo(store);
+            store.rebuildSummary(); // the loaders bypass the incremental summary that build keeps
         }
         return new Report(loader, graphs, quads, (System.nanoTime() - started) / 1e9, manifests);
     }

@@ -33,13 +33,18 @@ final class LoadTestCommand implements Callable<Integer> {
             description = "Stop sending after this long even if requests remain (default: ${DEFAULT-VALUE}).")
     long maxSeconds;
 
+    @Option(names = "--vary", description = "Send the web pages' canned queries with parameters drawn from the store's"
+            + " most mentioned entities, leaderboards and papers, bypassing the answer cache (Cache-Control: no-cache),"
+            + " instead of every canned query with its default parameters.")
+    boolean vary;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
-        LoadTest test = new LoadTest(url, clients, requests, Duration.ofSeconds(maxSeconds));
+        LoadTest test = new LoadTest(url, clients, requests, Duration.ofSeconds(maxSeconds), vary);
         out.printf("%-22s %9s  (each query alone, one client)%n", "query", "ms");
         test.singleRun().forEach((name, s) -> out.printf("%-22s %9.1f%s%n", name, s.nanos() / 1e6,
                 s.ok() ? "" : "  " + s.error()));

@@ -49,6 +49,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         out.flush();
         ServeSession session = ServeSession.open(store.location, new ServeOptions(host, port, timeout, warm)).closeOnShutdown();
+        session.summaryNote().ifPresent(out::println);
         session.server().describe().forEach(out::println);
         session.server().warmUpSummary().ifPresent(out::println);
         out.println("Ctrl-C stops the server.");

@@ -69,7 +69,11 @@ final class RdfExporter implements Exporter {
             Node graph = namedGraphs ? Node.ANY : Quad.unionGraph;
             Iterator<Quad> quads = dsg.find(graph, Node.ANY, Node.ANY, Node.ANY);
             while (quads.hasNext()) {
-                writer.handleStatement(JenaToRdf4j.statement(quads.next(), namedGraphs));
+                Quad quad = quads.next();
+                // the summary graph is derived data for the web pages, recomputed from the rest on any load
+                if (!org.paperkg.store.SummaryGraphs.isDerived(quad)) {
+                    writer.handleStatement(JenaToRdf4j.statement(quad, namedGraphs));
+                }
             }
             writer.endRDF();
         });

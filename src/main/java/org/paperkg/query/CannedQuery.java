@@ -12,12 +12,19 @@ import java.util.regex.Pattern;
 public record CannedQuery(String name, String title, String answers, List<Parameter> parameters,
                           String example, String sparql) {
 
-    /** A parameter declared as {@code # param: name = "default" -- description}. */
-    public record Parameter(String name, String defaultValue, String description) {
+    /**
+     * A parameter declared as {@code # param: name = "default" -- description}, bound as a string literal, or
+     * as {@code # param: name = <default IRI> -- description}, bound as an IRI: a query that looks a paper or an
+     * entity up by IRI then names it as a constant, which the store finds through its indexes.
+     */
+    public record Parameter(String name, String defaultValue, String description, boolean iri) {
+        public Parameter(String name, String defaultValue, String description) {
+            this(name, defaultValue, description, false);
+        }
     }
 
     private static final Pattern HEADER = Pattern.compile("^#\\s*(title|answers|example|param):\\s*(.*)$");
-    private static final Pattern PARAM = Pattern.compile("^(\\w+)\\s*=\\s*\"([^\"]*)\"\\s*(?:--\\s*(.*))?$");
+    private static final Pattern PARAM = Pattern.compile("^(\\w+)\\s*=\\s*(?:\"([^\"]*)\"|<([^>]*)>)\\s*(?:--\\s*(.*))?$");
 
     public CannedQuery {
         parameters = List.copyOf(parameters);
@@ -48,7 +55,9 @@ public record CannedQuery(String name, String title, String answers, List<Parame
                     case "param" -> {
                         Matcher p = PARAM.matcher(value);
                         if (p.matches()) {
-                            params.add(new Parameter(p.group(1), p.group(2), p.group(3) == null ? "" : p.group(3).strip()));
+                            boolean iri = p.group(3) != null;
+                            params.add(new Parameter(p.group(1), iri ? p.group(3) : p.group(2),
+                                    p.group(4) == null ? "" : p.group(4).strip(), iri));
                         }
                     }
                     default -> { }

@@ -41,9 +41,28 @@ public final class QueryRunner {
             }
             values.put(e.getKey(), e.getValue());
         }
+        return bound(q, values).asQuery();
+    }
+
+    /** An IRI a parameter may take: absolute, and nothing that could end the IRI early or change the query. */
+    private static final java.util.regex.Pattern SAFE_IRI = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:[^\\s<>\"{}|\\\\^`]+");
+
+    /** The query text with these values bound: literals, or IRIs for the parameters declared as IRIs. */
+    public static ParameterizedSparqlString bound(CannedQuery q, Map<String, String> values) {
         ParameterizedSparqlString pss = new ParameterizedSparqlString(q.sparql());
-        values.forEach(pss::setLiteral);
-        return pss.asQuery();
+        for (CannedQuery.Parameter p : q.parameters()) {
+            String value = values.getOrDefault(p.name(), p.defaultValue());
+            if (p.iri()) {
+                if (!SAFE_IRI.matcher(value).matches()) {
+                    throw new IllegalArgumentException("parameter '" + p.name() + "' of query '" + q.name()
+                            + "' takes an absolute IRI, not '" + value + "'");
+                }
+                pss.setIri(p.name(), value);
+            } else {
+                pss.setLiteral(p.name(), value);
+            }
+        }
+        return pss;
     }
 
     /**

@@ -44,7 +44,11 @@ public final class KgServer implements AutoCloseable {
                 .addEndpoint(Operation.GSP_R, "get")
                 .build();
         boolean loopback = isLoopback(options.host());
-        FusekiServer server = FusekiServer.create()
+        FusekiServer.Builder builder = FusekiServer.create();
+        // the web app's pages and JSON API, on the same port as the SPARQL endpoint
+        org.paperkg.web.WebApp.addTo(builder, store.dataset(),
+                java.time.Duration.ofMillis(Math.round(options.timeoutSeconds() * 1000)));
+        FusekiServer server = builder
                 .port(options.port())
                 .loopback(loopback)
                 .add("/" + ServeOptions.DATASET, service)
@@ -119,6 +123,7 @@ public final class KgServer implements AutoCloseable {
     /** Lines for people: what is served where. */
     public List<String> describe() {
         return List.of(
+                "web app:       " + baseUrl() + "/  (search, /leaderboard, /paper, /entity, /sparql; JSON API " + baseUrl() + "/api/queries)",
                 "SPARQL query:  " + sparqlUrl() + "  (also " + baseUrl() + "/" + ServeOptions.DATASET + "/query)",
                 "named graphs:  " + graphStoreUrl() + "?graph=<paper IRI>  (read-only Graph Store Protocol)",
                 "health:        " + pingUrl() + "  and " + statsUrl());

@@ -28,7 +28,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class LoadTest {
     /** One request's outcome. */
-    public record Sample(String query, long nanos, boolean ok, String error) {
+    public record Sample(String query, long nanos, boolean ok, String error, boolean cacheHit) {
+        public Sample(String query, long nanos, boolean ok, String error) {
+            this(query, nanos, ok, error, false);
+        }
     }
 
     private final URI endpoint;
@@ -36,8 +39,18 @@ public final class LoadTest {
     private final int requests;
     private final Duration limit;
     private final Map<String, String> queries;
+    private final VariedRequests varied;
 
     public LoadTest(String url, int clients, int requests, Duration limit) {
+        this(url, clients, requests, limit, false);
+    }
+
+    /**
+     * With {@code vary}, the requests are the web pages' canned queries with parameters drawn from the most
+     * mentioned entities of the store (see {@link VariedRequests}), sent with {@code Cache-Control: no-cache} so
+     * that the server's answer cache does not count: what varied browsing costs.
+     */
+    public LoadTest(String url, int clients, int requests, Duration limit, boolean vary) {
         this.endpoint = URI.create(url);
         requireLoopback(endpoint);
         if (clients < 1 || requests < 1) {
@@ -47,6 +60,7 @@ public final class LoadTest {
         this.requests = requests;
         this.limit = limit;
         this.queries = cannedQueries();
+        this.varied = vary ? VariedRequests.drawnFrom(url) : null;
     }
 
     private static void requireLoopback(URI uri) {
@@ -95,8 +109,13 @@ public final class LoadTest {
                 try {
                     int i;
                     while ((i = next.getAndIncrement()) < requests && System.nanoTime() < deadline) {
-                        String name = names.get(i % names.size());
-                        samples.add(send(http, name, queries.get(name)));
+                        if (varied != null) {
+                            Map.Entry<String, String> r = varied.request(i);
+                            samples.add(send(http, r.getKey(), r.getValue()));
+                        } else {
+                            String name = names.get(i % names.size());
+                            samples.add(send(http, name, queries.get(name)));
+                        }
                     }
                 } finally {
                     done.countDown();
@@ -118,18 +137,22 @@ public final class LoadTest {
     }
 
     private Sample send(HttpClient http, String name, String sparql) {
-        HttpRequest req = HttpRequest.newBuilder(endpoint)
+        HttpRequest.Builder builder = HttpRequest.newBuilder(endpoint)
                 .timeout(limit)
                 .header("Content-Type", "application/sparql-query")
                 .header("Accept", "application/sparql-results+json")
-                .POST(HttpRequest.BodyPublishers.ofString(sparql))
-                .build();
+                .POST(HttpRequest.BodyPublishers.ofString(sparql));
+        if (varied != null) {
+            builder.header("Cache-Control", "no-cache"); // the server computes every answer afresh
+        }
+        HttpRequest req = builder.build();
         long t0 = System.nanoTime();
         try {
             HttpResponse<byte[]> resp = http.send(req, HttpResponse.BodyHandlers.ofByteArray());
             long t = System.nanoTime() - t0;
             boolean ok = resp.statusCode() == 200;
-            return new Sample(name, t, ok, ok ? null : "HTTP " + resp.statusCode());
+            boolean hit = "HIT".equals(resp.headers().firstValue(ResultCache.CACHE_HEADER).orElse(""));
+            return new Sample(name, t, ok, ok ? null : "HTTP " + resp.statusCode(), hit);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new Sample(name, System.nanoTime() - t0, false, "interrupted");

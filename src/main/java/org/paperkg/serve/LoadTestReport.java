@@ -44,6 +44,9 @@ public record LoadTestReport(int clients, int requested, List<LoadTest.Sample> s
         sb.append(String.format("latency:     p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
                 percentileMs(50), percentileMs(99), percentileMs(100)));
         sb.append(String.format("errors:      %,d%s%n", errors(), errors() == 0 ? "" : " " + errorKinds()));
+        long hits = samples.stream().filter(LoadTest.Sample::cacheHit).count();
+        sb.append(String.format("cache:       %,d answers from the cache, %,d computed (miss rate %.1f%%)%n", hits,
+                samples.size() - hits, samples.isEmpty() ? 0 : 100.0 * (samples.size() - hits) / samples.size()));
         sb.append(String.format("%-22s %6s %9s %9s %6s%n", "per query", "n", "p50 ms", "p99 ms", "errors"));
         Map<String, List<LoadTest.Sample>> byQuery = samples.stream()
                 .collect(Collectors.groupingBy(LoadTest.Sample::query, TreeMap::new, Collectors.toList()));

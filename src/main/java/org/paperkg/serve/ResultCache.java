@@ -28,7 +28,7 @@ import java.util.Map;
  * Keyed by path, query (URL parameter or application/sparql-query body) and Accept header; least recently
  * used answers go first once the cache holds {@code maxBytes}. Answers over 64 MB are not kept.
  * Concurrent requests for the same answer wait for the first one instead of computing it again. Every
- * answer says {@code X-Cache: HIT} or {@code MISS}.
+ * answer says {@code X-Cache: HIT} or {@code MISS}. A request with {@code Cache-Control: no-cache} is always computed.
  */
 final class ResultCache implements Filter {
     private static final int MAX_ENTRY_BYTES = 64 << 20;
@@ -67,6 +67,12 @@ final class ResultCache implements Filter {
             return;
         }
         String key = http.getRequestURI() + "\n" + http.getHeader("Accept") + "\n" + query;
+        String cacheControl = http.getHeader("Cache-Control");
+        if (cacheControl != null && cacheControl.contains("no-cache")) {
+            // the client wants a fresh answer (as HTTP caches do): computed, and remembered for the next one
+            compute(key, request, out, chain);
+            return;
+        }
         Answer hit = cached(key);
         if (hit == null) {
             // one computation per answer: concurrent requests for it wait here, then take the remembered answer

@@ -11,11 +11,13 @@ import java.nio.file.Path;
 public final class ServeSession implements AutoCloseable {
     private final KgStore store;
     private final KgServer server;
+    private final double summarySeconds;
     private boolean closed;
 
-    private ServeSession(KgStore store, KgServer server) {
+    private ServeSession(KgStore store, KgServer server, double summarySeconds) {
         this.store = store;
         this.server = server;
+        this.summarySeconds = summarySeconds;
     }
 
     /**
@@ -25,11 +27,20 @@ public final class ServeSession implements AutoCloseable {
     public static ServeSession open(Path location, ServeOptions options) {
         KgStore store = KgStore.openExisting(location);
         try {
-            return new ServeSession(store, KgServer.start(store, options));
+            // a store built before the summary graph existed (or loaded in bulk) gets it now: the pages read it
+            long t0 = System.nanoTime();
+            double summarySeconds = store.ensureSummary() ? (System.nanoTime() - t0) / 1e9 : -1;
+            return new ServeSession(store, KgServer.start(store, options), summarySeconds);
         } catch (RuntimeException e) {
             store.close();
             throw e;
         }
+    }
+
+    /** Says so when the store's summary graph had to be computed before serving. */
+    public java.util.Optional<String> summaryNote() {
+        return summarySeconds < 0 ? java.util.Optional.empty() : java.util.Optional.of(String.format(
+                "summary:       the store had no current summary graph; computed it in %.1f s", summarySeconds));
     }
 
     public KgServer server() {

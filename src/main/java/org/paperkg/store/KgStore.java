@@ -35,6 +35,8 @@ import java.util.List;
  */
 public final class KgStore implements AutoCloseable {
     private static final Node MENTIONS = org.paperkg.vocab.PKG.mentions.asNode();
+    private static final Node RDF_TYPE = org.apache.jena.vocabulary.RDF.type.asNode();
+    private static final Node PAPER = org.paperkg.vocab.PKG.Paper.asNode();
 
     private final Dataset dataset;
     private final String location;
@@ -228,13 +230,25 @@ public final class KgStore implements AutoCloseable {
             DatasetGraph dsg = dataset.asDatasetGraph();
             StreamRDF sink = new OneLabelPerEntity(StreamRDFLib.dataset(dsg), dsg);
             java.util.Set<Node> mentionedBefore = new java.util.HashSet<>();
+            // what the summary graph must recompute: the papers and entities before and after the change
+            java.util.Set<Node> touchedEntities = new java.util.HashSet<>();
+            java.util.Set<Node> touchedPapers = new java.util.HashSet<>();
             for (PaperGraph pg : batch) {
                 if (pg.replace()) {
                     Node g = NodeFactory.createURI(pg.iri());
                     dsg.find(g, g, MENTIONS, Node.ANY).forEachRemaining(q -> mentionedBefore.add(q.getObject()));
+                    dsg.find(g, Node.ANY, MENTIONS, Node.ANY).forEachRemaining(q -> touchedEntities.add(q.getObject()));
+                    dsg.find(g, Node.ANY, RDF_TYPE, PAPER).forEachRemaining(q -> touchedPapers.add(q.getSubject()));
                     dsg.removeGraph(g);
                 }
-                pg.quads().forEach(sink::quad);
+                pg.quads().forEach(q -> {
+                    if (q.getPredicate().equals(MENTIONS)) {
+                        touchedEntities.add(q.getObject());
+                    } else if (q.getPredicate().equals(RDF_TYPE) && q.getObject().equals(PAPER)) {
+                        touchedPapers.add(q.getSubject());
+                    }
+                    sink.quad(q);
+                });
             }
             // An entity that no paper mentions any more loses its description too.
             for (Node entity : mentionedBefore) {
@@ -242,7 +256,27 @@ public final class KgStore implements AutoCloseable {
                     dsg.deleteAny(FactsToRdf.ENTITIES, entity, Node.ANY, Node.ANY);
                 }
             }
+            SummaryGraphs.refresh(dsg, touchedEntities, touchedPapers);
         });
+    }
+
+    /**
+     * Recomputes the summary graph ({@link SummaryGraphs}) in one write transaction unless it is already current;
+     * for stores written by other means than {@link #replaceGraphs} (a bulk loader) or built before the summary
+     * existed. Returns true when it recomputed.
+     */
+    public boolean ensureSummary() {
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        if (Txn.calculateRead(dataset, () -> SummaryGraphs.isCurrent(dsg) || SummaryGraphs.isEmpty(dsg))) {
+            return false;
+        }
+        rebuildSummary();
+        return true;
+    }
+
+    /** Recomputes the summary graph whole, in one write transaction: after writes that bypass {@link #replaceGraphs}. */
+    public void rebuildSummary() {
+        Txn.executeWrite(dataset, () -> SummaryGraphs.rebuild(dataset.asDatasetGraph()));
     }
 
     /** True when the store already holds this paper with exactly this title and abstract. */

@@ -103,8 +103,8 @@ public final class GraphValidator {
         List<Node> graphs = Txn.calculateRead(store.dataset(), () -> {
             List<Node> names = new ArrayList<>();
             store.dataset().asDatasetGraph().listGraphNodes().forEachRemaining(g -> {
-                // Not paper graphs: the shared entity descriptions and the store's metadata.
-                if (!g.equals(org.paperkg.rdf.FactsToRdf.ENTITIES)
+                // Not paper graphs: the shared entity descriptions, the derived summary and the store's metadata.
+                if (!g.equals(org.paperkg.rdf.FactsToRdf.ENTITIES) && !g.equals(org.paperkg.store.SummaryGraphs.GRAPH)
                         && !(g.isURI() && g.getURI().equals(org.paperkg.build.StoreMetadata.GRAPH))) {
                     names.add(g);
                 }

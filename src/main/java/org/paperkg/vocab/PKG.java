@@ -100,4 +100,18 @@ public final class PKG {
     public static final Property evidenceStart = property("evidenceStart");
     public static final Property evidenceEnd = property("evidenceEnd");
     public static final Property ordinal = property("ordinal");
+
+    // Summary graph (derived from the paper graphs by store.SummaryGraphs; what the web pages read)
+    public static final Resource Leaderboard = resource("Leaderboard");
+    public static final Property paperCount = property("paperCount");
+    public static final Property resultCount = property("resultCount");
+    public static final Property lookupKey = property("lookupKey");
+    public static final Property searchPrefix = property("searchPrefix");
+    public static final Property coMention = property("coMention");
+    public static final Property coEntity = property("coEntity");
+    public static final Property boardDataset = property("boardDataset");
+    public static final Property boardMetric = property("boardMetric");
+    public static final Property countOf = property("countOf");
+    public static final Property count = property("count");
+    public static final Property summaryVersion = property("summaryVersion");
 }

@@ -53,9 +53,13 @@ class IncrementalBuildTest {
         assertEquals(6, report.extracted());
         assertEquals(8, report.unchanged());
         Set<Quad> after = Stores.quads(dir.resolve("inc"));
-        assertTrue(after.containsAll(before), "no quad of the first build is lost");
+        // the summary graph's counts change with every new paper: it is derived, and compared with a clean build below
+        Set<Quad> factsBefore = new HashSet<>(before);
+        factsBefore.removeIf(q -> q.getGraph().getURI().equals(org.paperkg.store.SummaryGraphs.GRAPH_IRI));
+        assertTrue(after.containsAll(factsBefore), "no quad of the first build is lost");
         Set<Quad> added = new HashSet<>(after);
         added.removeAll(before);
+        added.removeIf(q -> q.getGraph().getURI().equals(org.paperkg.store.SummaryGraphs.GRAPH_IRI));
         Set<String> beforeGraphs = Stores.graphNames(before);
         assertTrue(added.stream().noneMatch(q -> beforeGraphs.contains(q.getGraph().getURI())),
                 "the new quads are all in the new papers' graphs or in the shared entity descriptions");

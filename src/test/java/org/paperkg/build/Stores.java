@@ -51,10 +51,11 @@ final class Stores {
         TDBInternal.expel(kg.dataset().asDatasetGraph());
     }
 
-    /** The names of the paper graphs (not the shared entities graph, nor the store's metadata graph). */
+    /** The names of the paper graphs (not the shared entities graph, the summary graph nor the store's metadata graph). */
     static Set<String> graphNames(Set<Quad> quads) {
         return quads.stream().map(q -> q.getGraph().getURI())
-                .filter(g -> !g.equals(org.paperkg.rdf.Iris.ENTITIES_GRAPH) && !g.equals(StoreMetadata.GRAPH))
+                .filter(g -> !g.equals(org.paperkg.rdf.Iris.ENTITIES_GRAPH) && !g.equals(StoreMetadata.GRAPH)
+                        && !g.equals(org.paperkg.store.SummaryGraphs.GRAPH_IRI))
                 .collect(Collectors.toSet());
     }
 

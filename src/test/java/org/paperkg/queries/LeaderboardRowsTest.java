@@ -59,6 +59,13 @@ class LeaderboardRowsTest {
         write(paper("pc", "Cone Networks", List.of(method("conenet", "ConeNet"), bench, error),
                 claim("7.9", "%", "testerror", "conenet", ResultKind.ABSOLUTE, MetricDirection.LOWER_IS_BETTER),
                 claim("11.0", "%", "testerror", "conenet", ResultKind.ABSOLUTE, MetricDirection.LOWER_IS_BETTER)));
+        write(paper("pd", "Unnamed Networks", List.of(method("dotnet", "DotNet"), bench, metric("recall", "recall")),
+                claim("71.0", "%", "recall", null, ResultKind.ABSOLUTE, MetricDirection.HIGHER_IS_BETTER)));
+    }
+
+    @Test
+    void aClaimWithoutAMethodShowsNoMethodLabel() {
+        assertEquals(List.of("71.0 | "), rows(Map.of("metric", "recall"), "value", "methodLabel"));
     }
 
     @Test

@@ -113,8 +113,8 @@ class KgStoreTest {
         assertEquals(2, selectCount("SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE { ?p a pkg:Paper }"));
         assertEquals(2, selectCount("SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE { ?p pkg:mentions ?d . ?d pkg:key \"imagenet\" }"));
         assertEquals(2, selectCount("SELECT (COUNT(DISTINCT ?r) AS ?n) WHERE { ?r a pkg:ClaimedResult }"));
-        assertEquals(3, selectCount("SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"),
-                "two paper graphs and the entities graph");
+        assertEquals(4, selectCount("SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"),
+                "two paper graphs, the entities graph and the summary graph");
     }
 
     @Test
