@@ -182,7 +182,8 @@ public final class Scorer {
                 && sameRef(text(g, "dataset"), text(p, "dataset"), datasets);
     }
 
-    private static boolean sameRef(String goldName, String predName, Map<String, Set<String>> table) {
+    /** Whether a predicted name refers to the gold entity named {@code goldName} (any of its forms); true without one. */
+    public static boolean sameRef(String goldName, String predName, Map<String, Set<String>> table) {
         if (goldName == null) {
             return true;
         }
@@ -211,7 +212,8 @@ public final class Scorer {
         return s.toLowerCase(Locale.ROOT);
     }
 
-    private static Map<String, Set<String>> formsByName(JsonNode rec, String type) {
+    /** The score forms (name and aliases) of a record's entities of a type, by normalized name. */
+    public static Map<String, Set<String>> formsByName(JsonNode rec, String type) {
         Map<String, Set<String>> out = new HashMap<>();
         for (JsonNode e : list(rec, type)) {
             if (e.isObject()) {

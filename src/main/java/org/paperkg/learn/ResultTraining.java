@@ -11,8 +11,6 @@ import org.paperkg.model.EntityType;
 import org.paperkg.model.PaperFacts;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -105,8 +103,8 @@ final class ResultTraining {
 
     /** Whether a gold result has this result's value, metric and dataset (score.py's rules, method aside). */
     static boolean isRight(ClaimedResult r, List<EntityMention> mentions, JsonNode gold) {
-        Map<String, Set<String>> metrics = formsByName(gold.path("metrics"));
-        Map<String, Set<String>> datasets = formsByName(gold.path("datasets"));
+        Map<String, Set<String>> metrics = Scorer.formsByName(gold, "metrics");
+        Map<String, Set<String>> datasets = Scorer.formsByName(gold, "datasets");
         double v = r.value().doubleValue();
         String metric = nameOf(r.metricKey(), EntityType.METRIC, mentions);
         String dataset = nameOf(r.datasetKey(), EntityType.DATASET, mentions);
@@ -115,11 +113,17 @@ final class ResultTraining {
             if (gv == null || !gv.isNumber() || Math.abs(gv.asDouble() - v) > 1e-9 * Math.max(1.0, Math.abs(gv.asDouble()))) {
                 continue;
             }
-            if (sameRef(g.path("metric").asText(null), metric, metrics) && sameRef(g.path("dataset").asText(null), dataset, datasets)) {
+            if (Scorer.sameRef(named(g, "metric"), metric, metrics) && Scorer.sameRef(named(g, "dataset"), dataset, datasets)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A gold result's reference, null when it names none (then any prediction matches). */
+    private static String named(JsonNode goldResult, String field) {
+        String name = goldResult.path(field).asText(null);
+        return name == null || name.isEmpty() ? null : name;
     }
 
     private static String nameOf(String key, EntityType type, List<EntityMention> mentions) {
@@ -130,21 +134,4 @@ final class ResultTraining {
                 .findFirst().orElse(key);
     }
 
-    private static boolean sameRef(String goldName, String predName, Map<String, Set<String>> forms) {
-        if (goldName == null || goldName.isEmpty()) {
-            return true;
-        }
-        return forms.getOrDefault(Scorer.norm(goldName), Set.of(Scorer.norm(goldName))).contains(Scorer.norm(predName));
-    }
-
-    private static Map<String, Set<String>> formsByName(JsonNode entities) {
-        Map<String, Set<String>> out = new HashMap<>();
-        for (JsonNode e : entities) {
-            Set<String> forms = new HashSet<>();
-            forms.add(Scorer.norm(e.path("name").asText("")));
-            e.path("aliases").forEach(a -> forms.add(Scorer.norm(a.asText(""))));
-            out.put(Scorer.norm(e.path("name").asText("")), forms);
-        }
-        return out;
-    }
 }
