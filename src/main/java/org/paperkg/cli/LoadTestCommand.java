@@ -16,7 +16,8 @@ import java.util.concurrent.Callable;
         description = {"Load-tests a SPARQL endpoint on this machine with the canned queries.",
                 "Every canned query with its default parameters, round-robin from concurrent clients, for a fixed"
                         + " number of requests.",
-                "Prints each query's cost alone first, then throughput, p50/p99 latency and errors."},
+                "Prints each query's cost alone first (with --vary: each page query's median over drawn parameters),"
+                        + " then throughput, p50/p99 latency and errors."},
         footer = "%nExit status: 0 no errors, 1 some requests failed, 2 usage error.")
 final class LoadTestCommand implements Callable<Integer> {
     @Option(names = "--url", paramLabel = "URL", required = true,
@@ -45,7 +46,8 @@ final class LoadTestCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         LoadTest test = new LoadTest(url, clients, requests, Duration.ofSeconds(maxSeconds), vary);
-        out.printf("%-22s %9s  (each query alone, one client)%n", "query", "ms");
+        out.printf("%-22s %9s  (each query alone, one client%s)%n", "query", "ms",
+                vary ? "; median of " + LoadTest.ALONE_SAMPLES + " drawn parameters" : "");
         test.singleRun().forEach((name, s) -> out.printf("%-22s %9.1f%s%n", name, s.nanos() / 1e6,
                 s.ok() ? "" : "  " + s.error()));
         out.flush();

@@ -96,6 +96,11 @@ final class VariedRequests {
         return Map.entry(kind, QueryRunner.bind(q, params).toString());
     }
 
+    /** How many page queries take turns (request i is of kind i modulo this). */
+    int kinds() {
+        return kinds.size();
+    }
+
     int pools() {
         return entities.size() + boards.size() + papers.size();
     }

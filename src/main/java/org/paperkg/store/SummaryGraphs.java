@@ -27,10 +27,12 @@ import java.util.Set;
  * The summary graph: what the web pages and their canned queries would otherwise aggregate over every paper
  * graph at each request, kept as triples in one named graph of the store (no second database). It holds, for
  * each entity, the papers and results naming it ({@code pkg:paperCount}, {@code pkg:resultCount}), its
- * lower-cased names ({@code pkg:lookupKey}) and word prefixes ({@code pkg:searchPrefix}) for search, and the
- * entities most often mentioned with it ({@code pkg:coMention}); for each paper its lower-cased title and
- * title word prefixes; one {@code pkg:Leaderboard} node per dataset and metric with claimed results; and the
- * store's counts by type.
+ * lower-cased names ({@code pkg:lookupKey}) and word prefixes ({@code pkg:searchPrefix}, or
+ * {@code pkg:rareSearchPrefix} for an entity named by one paper) for search, and, for an entity named by several
+ * papers, the entities most often mentioned with it ({@code pkg:coMention}); for each paper its lower-cased title
+ * and title word prefixes; one {@code pkg:Leaderboard} node per dataset and metric with claimed results and its
+ * ranked rows at the default confidence ({@code pkg:boardResult}, see {@link BoardRows}); and the store's counts
+ * by type.
  *
  * <p>{@link #refresh} recomputes what a write touched, inside the writer's transaction (the build calls it
  * after each commit of paper graphs through {@link KgStore#replaceGraphs}); {@link #rebuild} recomputes all of
@@ -40,11 +42,23 @@ public final class SummaryGraphs {
     public static final String GRAPH_IRI = PKG.ID + "graph/summary";
     public static final Node GRAPH = NodeFactory.createURI(GRAPH_IRI);
     /** Changed whenever what the summary holds changes: a store with another version is summarized again. */
-    public static final String VERSION = "1";
+    public static final String VERSION = "2";
+    /**
+     * The leaderboards' rows are kept for this lowest confidence: the canned queries' default minConfidence (a
+     * query asked for another one computes its rows from the claims).
+     */
+    public static final java.math.BigDecimal BOARD_CONFIDENCE = new java.math.BigDecimal("0.7");
     /** The entity page shows this many neighbours; more would make the graph unreadable. */
     static final int CO_MENTIONS_KEPT = 25;
     /** Search looks a typed word up by its first characters: up to this many. */
     static final int PREFIX_LENGTH = 3;
+    /**
+     * Entities mentioned by at least this many papers are "frequent": they keep their co-mentions (the others,
+     * most of them named by one paper, have their neighbours read from that paper when asked) and search finds
+     * them from the first letter on (pkg:searchPrefix); the others and papers only from three letters on
+     * (pkg:rareSearchPrefix), and only when the frequent entities give search fewer hits than it shows.
+     */
+    static final int FREQUENT_PAPERS = 2;
     private static final String BOARD_BASE = PKG.ID + "board/";
     private static final String COUNT_BASE = PKG.ID + "summary/count/";
     private static final String CO_BASE = PKG.ID + "summary/co/";
@@ -123,7 +137,8 @@ public final class SummaryGraphs {
     private static final Set<Node> SUMMARY_PROPERTIES = Set.of(PKG.paperCount.asNode(), PKG.resultCount.asNode(),
             PKG.lookupKey.asNode(), PKG.searchPrefix.asNode(), PKG.coMention.asNode(), PKG.coEntity.asNode(),
             PKG.boardDataset.asNode(), PKG.boardMetric.asNode(), PKG.countOf.asNode(), PKG.count.asNode(),
-            PKG.summaryVersion.asNode());
+            PKG.summaryVersion.asNode(), PKG.boardResult.asNode(), PKG.boardConfidence.asNode(),
+            PKG.rareSearchPrefix.asNode());
 
     /**
      * True for a quad of the summary graph, also when it is read through the union graph: exports leave the
@@ -163,17 +178,24 @@ public final class SummaryGraphs {
                 }
             });
         }
+        boolean frequent = papers.size() >= FREQUENT_PAPERS;
         Set<String> prefixes = new LinkedHashSet<>();
         for (String key : keys) {
             add(dsg, entity, PKG.lookupKey.asNode(), NodeFactory.createLiteralString(key));
             for (String word : words(key)) {
-                for (int n = 1; n <= Math.min(PREFIX_LENGTH, word.length()); n++) {
+                for (int n = frequent ? 1 : PREFIX_LENGTH; n <= Math.min(PREFIX_LENGTH, word.length()); n++) {
                     prefixes.add(word.substring(0, n));
+                }
+                if (!frequent && word.length() < PREFIX_LENGTH) {
+                    prefixes.add(word);
                 }
             }
         }
-        prefixes.forEach(pre -> add(dsg, entity, PKG.searchPrefix.asNode(), NodeFactory.createLiteralString(pre)));
-        writeCoMentions(dsg, entity, papers);
+        Node prefixProperty = (frequent ? PKG.searchPrefix : PKG.rareSearchPrefix).asNode();
+        prefixes.forEach(pre -> add(dsg, entity, prefixProperty, NodeFactory.createLiteralString(pre)));
+        if (frequent) {
+            writeCoMentions(dsg, entity, papers);
+        }
         if (types.contains(DATASET)) {
             writeBoards(dsg, entity);
         }
@@ -223,6 +245,10 @@ public final class SummaryGraphs {
             add(dsg, board, PKG.resultCount.asNode(), integer(results.size()));
             add(dsg, board, PKG.paperCount.asNode(), integer(papersByMetric.getOrDefault(metric, Set.of()).size()));
         });
+        BoardRows.of(dsg, dataset, BOARD_CONFIDENCE).forEach((metric, rows) -> {
+            Node board = boardOf(dataset, metric);
+            rows.forEach(result -> add(dsg, board, PKG.boardResult.asNode(), result));
+        });
     }
 
     /** The leaderboard node of a dataset and metric: readable, and the same on every build. */
@@ -248,12 +274,13 @@ public final class SummaryGraphs {
                 prefixes.add(word.substring(0, Math.min(PREFIX_LENGTH, word.length())));
             }
         }
-        prefixes.forEach(pre -> add(dsg, paper, PKG.searchPrefix.asNode(), NodeFactory.createLiteralString(pre)));
+        prefixes.forEach(pre -> add(dsg, paper, PKG.rareSearchPrefix.asNode(), NodeFactory.createLiteralString(pre)));
     }
 
     private static void writeCounts(DatasetGraph dsg) {
         dsg.deleteAny(GRAPH, GRAPH, Node.ANY, Node.ANY);
         add(dsg, GRAPH, PKG.summaryVersion.asNode(), NodeFactory.createLiteralString(VERSION));
+        add(dsg, GRAPH, PKG.boardConfidence.asNode(), NodeFactory.createLiteralDT(BOARD_CONFIDENCE.toPlainString(), XSDDatatype.XSDdecimal));
         count(dsg, PAPER, Node.ANY);
         for (Node type : COUNTED_ENTITY_TYPES) {
             count(dsg, type, FactsToRdf.ENTITIES);

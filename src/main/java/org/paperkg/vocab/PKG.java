@@ -114,4 +114,7 @@ public final class PKG {
     public static final Property countOf = property("countOf");
     public static final Property count = property("count");
     public static final Property summaryVersion = property("summaryVersion");
+    public static final Property boardResult = property("boardResult");
+    public static final Property boardConfidence = property("boardConfidence");
+    public static final Property rareSearchPrefix = property("rareSearchPrefix");
 }
