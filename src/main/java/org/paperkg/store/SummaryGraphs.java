@@ -42,7 +42,7 @@ public final class SummaryGraphs {
     public static final String GRAPH_IRI = PKG.ID + "graph/summary";
     public static final Node GRAPH = NodeFactory.createURI(GRAPH_IRI);
     /** Changed whenever what the summary holds changes: a store with another version is summarized again. */
-    public static final String VERSION = "2";
+    public static final String VERSION = "3";
     /**
      * The leaderboards' rows are kept for this lowest confidence: the canned queries' default minConfidence (a
      * query asked for another one computes its rows from the claims).
@@ -59,6 +59,11 @@ public final class SummaryGraphs {
      * (pkg:rareSearchPrefix), and only when the frequent entities give search fewer hits than it shows.
      */
     static final int FREQUENT_PAPERS = 2;
+    /**
+     * A word of six letters or more is also kept by its first six in pkg:rareSearchPrefix: a typed word that long
+     * is looked up by those, among far fewer papers than share its first three ("imagen", not every "image").
+     */
+    static final int LONG_PREFIX_LENGTH = 6;
     private static final String BOARD_BASE = PKG.ID + "board/";
     private static final String COUNT_BASE = PKG.ID + "summary/count/";
     private static final String CO_BASE = PKG.ID + "summary/co/";
@@ -183,11 +188,11 @@ public final class SummaryGraphs {
         for (String key : keys) {
             add(dsg, entity, PKG.lookupKey.asNode(), NodeFactory.createLiteralString(key));
             for (String word : words(key)) {
-                for (int n = frequent ? 1 : PREFIX_LENGTH; n <= Math.min(PREFIX_LENGTH, word.length()); n++) {
+                for (int n = 1; frequent && n <= Math.min(PREFIX_LENGTH, word.length()); n++) {
                     prefixes.add(word.substring(0, n));
                 }
-                if (!frequent && word.length() < PREFIX_LENGTH) {
-                    prefixes.add(word);
+                if (!frequent) {
+                    prefixes.addAll(rarePrefixes(word));
                 }
             }
         }
@@ -271,7 +276,7 @@ public final class SummaryGraphs {
             String key = lookupKey(q.getObject().getLiteralLexicalForm());
             add(dsg, paper, PKG.lookupKey.asNode(), NodeFactory.createLiteralString(key));
             for (String word : words(key)) {
-                prefixes.add(word.substring(0, Math.min(PREFIX_LENGTH, word.length())));
+                prefixes.addAll(rarePrefixes(word));
             }
         }
         prefixes.forEach(pre -> add(dsg, paper, PKG.rareSearchPrefix.asNode(), NodeFactory.createLiteralString(pre)));
@@ -300,6 +305,16 @@ public final class SummaryGraphs {
         add(dsg, GRAPH, PKG.countOf.asNode(), node);
         add(dsg, node, PKG.countOf.asNode(), type);
         add(dsg, node, PKG.count.asNode(), integer(n));
+    }
+
+    /** The keys of a word in pkg:rareSearchPrefix: its first three letters (or all of it) and its first six. */
+    private static List<String> rarePrefixes(String word) {
+        List<String> out = new ArrayList<>(2);
+        out.add(word.substring(0, Math.min(PREFIX_LENGTH, word.length())));
+        if (word.length() >= LONG_PREFIX_LENGTH) {
+            out.add(word.substring(0, LONG_PREFIX_LENGTH));
+        }
+        return out;
     }
 
     /** A name as search compares it: lower case, runs of white space as one space. */
