@@ -22,24 +22,27 @@ import java.util.zip.GZIPOutputStream;
  * @param filter      the mention filter, or null to keep every candidate
  * @param roles       the learned role choice for methods, or null for the role rules alone
  * @param results     the learned confidence of claimed results, or null for the rules' fixed confidences
+ * @param slots       the learned choice of each result's metric, method and dataset, or null for the rules' choice
  * @param phrases     document frequencies of phrases in an unlabeled corpus, evidence for the filter (never null)
  * @param description what it was trained on and how (the {@code model.properties} of the folder)
  */
 public record ExtractionModel(MentionTagger tagger, MentionFilter filter, RoleClassifier roles,
-                              ResultConfidence results, PhraseFrequencies phrases, Properties description) {
+                              ResultConfidence results, ResultSlots slots, PhraseFrequencies phrases,
+                              Properties description) {
     static final String TAGGER_FILE = "tagger.ser.gz";
     static final String FILTER_FILE = "filter.ser.gz";
     static final String ROLES_FILE = "roles.ser.gz";
     static final String DESCRIPTION_FILE = "model.properties";
     static final String PHRASES_FILE = "phrases.tsv.gz";
     static final String RESULTS_FILE = "results.ser.gz";
+    static final String SLOTS_FILE = "slots.ser.gz";
     private static final String BUNDLED = "/org/paperkg/models/";
 
     private static volatile ExtractionModel bundled;
 
     /** No learned parts: the rules alone, every candidate kept. */
     public static ExtractionModel rulesOnly() {
-        return new ExtractionModel(null, null, null, null, PhraseFrequencies.none(), new Properties());
+        return new ExtractionModel(null, null, null, null, null, PhraseFrequencies.none(), new Properties());
     }
 
     public ExtractionModel {
@@ -48,7 +51,7 @@ public record ExtractionModel(MentionTagger tagger, MentionFilter filter, RoleCl
 
     /** Candidates only: a tagger (or none) with the candidate kind and phrase counts the filter will be trained on. */
     public static ExtractionModel candidatesOnly(MentionTagger tagger, PhraseFrequencies phrases, Properties description) {
-        return new ExtractionModel(tagger, null, null, null, phrases, description);
+        return new ExtractionModel(tagger, null, null, null, null, phrases, description);
     }
 
     /** The model in the jar, read once per process; rules only when the jar carries none. */
@@ -72,7 +75,8 @@ public record ExtractionModel(MentionTagger tagger, MentionFilter filter, RoleCl
              InputStream r = ExtractionModel.class.getResourceAsStream(BUNDLED + ROLES_FILE);
              InputStream d = ExtractionModel.class.getResourceAsStream(BUNDLED + DESCRIPTION_FILE);
              InputStream ph = ExtractionModel.class.getResourceAsStream(BUNDLED + PHRASES_FILE);
-             InputStream rs = ExtractionModel.class.getResourceAsStream(BUNDLED + RESULTS_FILE)) {
+             InputStream rs = ExtractionModel.class.getResourceAsStream(BUNDLED + RESULTS_FILE);
+             InputStream sl = ExtractionModel.class.getResourceAsStream(BUNDLED + SLOTS_FILE)) {
             if (f == null) {
                 return rulesOnly();
             }
@@ -83,6 +87,7 @@ public record ExtractionModel(MentionTagger tagger, MentionFilter filter, RoleCl
             return new ExtractionModel(t == null ? null : MentionTagger.read(gunzip(t)), MentionFilter.read(gunzip(f)),
                     r == null ? null : RoleClassifier.read(gunzip(r)),
                     rs == null ? null : ResultConfidence.read(gunzip(rs)),
+                    sl == null ? null : ResultSlots.read(gunzip(sl)),
                     ph == null ? PhraseFrequencies.none() : PhraseFrequencies.read(gunzip(ph)), description);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the bundled extraction model", e);
@@ -124,6 +129,13 @@ public record ExtractionModel(MentionTagger tagger, MentionFilter filter, RoleCl
                 results = ResultConfidence.read(gunzip(rin));
             }
         }
+        ResultSlots slots = null;
+        Path sl = dir.resolve(SLOTS_FILE);
+        if (Files.isRegularFile(sl)) {
+            try (InputStream sin = Files.newInputStream(sl)) {
+                slots = ResultSlots.read(gunzip(sin));
+            }
+        }
         PhraseFrequencies phrases = PhraseFrequencies.none();
         Path ph = dir.resolve(PHRASES_FILE);
         if (Files.isRegularFile(ph)) {
@@ -132,7 +144,7 @@ public record ExtractionModel(MentionTagger tagger, MentionFilter filter, RoleCl
             }
         }
         try (InputStream fin = Files.newInputStream(f)) {
-            return new ExtractionModel(tagger, MentionFilter.read(gunzip(fin)), roles, results, phrases, description);
+            return new ExtractionModel(tagger, MentionFilter.read(gunzip(fin)), roles, results, slots, phrases, description);
         }
     }
 
@@ -152,6 +164,12 @@ public record ExtractionModel(MentionTagger tagger, MentionFilter filter, RoleCl
         if (results != null) {
             try (OutputStream out = gzip(Files.newOutputStream(dir.resolve(RESULTS_FILE)))) {
                 results.write(out);
+            }
+        }
+        Files.deleteIfExists(dir.resolve(SLOTS_FILE));
+        if (slots != null) {
+            try (OutputStream out = gzip(Files.newOutputStream(dir.resolve(SLOTS_FILE)))) {
+                slots.write(out);
             }
         }
         Files.deleteIfExists(dir.resolve(PHRASES_FILE));

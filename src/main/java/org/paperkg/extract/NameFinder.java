@@ -52,6 +52,9 @@ final class NameFinder {
                         || isVersionSuffix(s, to))) {
                 to++;
             }
+            int beforeEdition = to;
+            to = editionEnd(s, to, claims);
+            boolean edition = to > beforeEdition;
             String surface = s.span(from, to);
             if (isCitation(s, to)) {
                 claims.claim(from, to);
@@ -66,9 +69,12 @@ final class NameFinder {
             EntityType type = EntityType.METHOD;
             double confidence = 0.7;
             if (to < s.size() && DATASET_CUES.contains(s.token(to).lemma().toLowerCase(Locale.ROOT))
-                    || afterDatasetNoun(s, from)) {
+                    || afterDatasetNoun(s, from) || namesASplit(s, to)) {
                 type = EntityType.DATASET;
                 confidence = 0.8;
+            } else if (edition && evaluationContext) {
+                type = EntityType.DATASET; // "results on WNUT 2017", "SemEval-2010 Task 8": an edition of a benchmark
+                confidence = 0.6;
             } else if (evaluationContext && from > 0 && isDatasetPreposition(s.token(from - 1))
                     && !(from > 1 && NOT_EVALUATION_ON.contains(s.token(from - 2).lemma().toLowerCase(Locale.ROOT)))) {
                 type = EntityType.DATASET;
@@ -186,6 +192,38 @@ final class NameFinder {
     private static boolean afterDatasetNoun(Sentence s, int from) {
         return from > 0 && s.token(from - 1).pos().startsWith("NN")
                 && DATASET_CUES.contains(s.token(from - 1).lemma().toLowerCase(Locale.ROOT));
+    }
+
+    /** The first and last year an edition of a benchmark or shared task may carry ("WNUT 2017", "CoNLL 2003"). */
+    private static final Pattern EDITION_YEAR = Pattern.compile("(19[89]\\d|20[0-4]\\d)");
+    /** Words before "set" that name a split of a dataset: "the WNUT 2017 test set". */
+    private static final Set<String> SPLIT_WORDS = Set.of("test", "validation", "dev", "development", "evaluation");
+
+    /**
+     * Where a name ends once its edition is added: a year right after it ("WNUT 2017") and a numbered task
+     * ("SemEval-2010 Task 8"); {@code to} when it has none.
+     */
+    private static int editionEnd(Sentence s, int to, TokenClaims claims) {
+        int end = to;
+        if (end < s.size() && !claims.isClaimed(end) && EDITION_YEAR.matcher(s.token(end).text()).matches()
+                && adjacent(s, end - 1, end)) {
+            end++;
+        }
+        if (end + 1 < s.size() && !claims.isClaimed(end) && !claims.isClaimed(end + 1)
+                && s.token(end).text().equalsIgnoreCase("task") && s.token(end + 1).text().matches("\\d{1,2}")
+                && adjacent(s, end - 1, end)) {
+            end += 2;
+        } else if (end < s.size() && end > 0 && !claims.isClaimed(end) && s.token(end - 1).text().equalsIgnoreCase("task")
+                && s.token(end).text().matches("\\d{1,2}")) {
+            end++; // the name already took "Task" as a title word
+        }
+        return end;
+    }
+
+    /** "X test set", "X validation set": a name before a split of a dataset names the dataset. */
+    private static boolean namesASplit(Sentence s, int after) {
+        return after + 1 < s.size() && SPLIT_WORDS.contains(s.token(after).lemma().toLowerCase(Locale.ROOT))
+                && s.token(after + 1).lemma().equalsIgnoreCase("set");
     }
 
     /** "Neu (2015)", "Smith et al.": an author cited, not a method. */

@@ -48,7 +48,12 @@ public final class ResultConfidence implements Serializable {
 
     /** The calibrated probability that the result is read right. */
     public double probability(ClaimedResult r, List<EntityMention> mentions) {
-        return calibration.apply(rawProbability(ResultFeatures.of(r, mentions)));
+        return probability(r, mentions, Map.of());
+    }
+
+    /** The same, with how likely the learned choice of each of its slots is right. */
+    public double probability(ClaimedResult r, List<EntityMention> mentions, Map<ResultSlot, Double> belief) {
+        return calibration.apply(rawProbability(ResultFeatures.of(r, mentions, belief)));
     }
 
     void write(OutputStream out) throws IOException {

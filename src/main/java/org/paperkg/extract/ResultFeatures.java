@@ -33,7 +33,14 @@ public final class ResultFeatures {
     }
 
     public static Map<String, Double> of(ClaimedResult r, List<EntityMention> mentions) {
+        return of(r, mentions, Map.of());
+    }
+
+    /** @param belief how likely the learned choice of each slot is right ({@link ResultSlots}), empty without one */
+    public static Map<String, Double> of(ClaimedResult r, List<EntityMention> mentions, Map<ResultSlot, Double> belief) {
         Map<String, Double> f = new TreeMap<>();
+        belief.forEach((slot, p) -> f.put(slot.name().toLowerCase(Locale.ROOT) + "Belief="
+                + Math.min(CONFIDENCE_BINS - 1, (int) (p * CONFIDENCE_BINS)), 1.0));
         String sentence = r.evidence().text();
         String lower = sentence.toLowerCase(Locale.ROOT);
         f.put("bias", 1.0);

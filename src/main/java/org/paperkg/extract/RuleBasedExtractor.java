@@ -219,8 +219,18 @@ public final class RuleBasedExtractor implements Extractor {
         List<EntityMention> mentions = table.mentions(methodRoles, lexicon).stream()
                 .map(m -> withConfidence(m, confidence.get(new EntityId(m.type(), m.key()))))
                 .toList();
+        List<Map<ResultSlot, Double>> beliefs = claimed.stream().map(r -> Map.<ResultSlot, Double>of()).toList();
+        if (model.slots() != null) {
+            List<ResultSlots.Rechosen> rechosen = model.slots().withBelief(paper, claimed, mentions);
+            claimed = rechosen.stream().map(ResultSlots.Rechosen::result).toList();
+            beliefs = rechosen.stream().map(ResultSlots.Rechosen::belief).toList();
+        }
         if (model.results() != null) {
-            claimed = claimed.stream().map(r -> r.withConfidence(model.results().probability(r, mentions))).toList();
+            List<ClaimedResult> confident = new ArrayList<>(claimed.size());
+            for (int i = 0; i < claimed.size(); i++) {
+                confident.add(claimed.get(i).withConfidence(model.results().probability(claimed.get(i), mentions, beliefs.get(i))));
+            }
+            claimed = confident;
         }
         return new PaperFacts(paper, mentions, CodeLinks.find(paper.abstractText()), claimed);
     }

@@ -18,6 +18,7 @@ public final class CrossValidationReport {
     private final List<Score> rules = new ArrayList<>();
     private final Calibration calibration = new Calibration();
     private final List<ResultTraining.Example> resultExamples = new ArrayList<>();
+    private final List<SlotTraining.Example> slotExamples = new ArrayList<>();
     private ResultTraining.Outcome results;
 
     CrossValidationReport(int folds) {
@@ -36,6 +37,11 @@ public final class CrossValidationReport {
     /** The held-out results of every fold, labelled: what the result confidence learns from. */
     List<ResultTraining.Example> resultExamples() {
         return resultExamples;
+    }
+
+    /** The labelled slot choices of every fold's held-out results: what the result slots learn from. */
+    List<SlotTraining.Example> slotExamples() {
+        return slotExamples;
     }
 
     void results(ResultTraining.Outcome outcome) {

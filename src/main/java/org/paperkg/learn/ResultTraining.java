@@ -5,6 +5,7 @@ import org.paperkg.evaluate.Scorer;
 import org.paperkg.extract.IsotonicCalibration;
 import org.paperkg.extract.ResultConfidence;
 import org.paperkg.extract.ResultFeatures;
+import org.paperkg.extract.ResultSlot;
 import org.paperkg.model.ClaimedResult;
 import org.paperkg.model.EntityMention;
 import org.paperkg.model.EntityType;
@@ -39,13 +40,19 @@ final class ResultTraining {
     private ResultTraining() {
     }
 
-    /** The examples of one fold's extraction, labelled by the gold records (same order as {@code facts}). */
-    static List<Example> examples(int fold, List<PaperFacts> facts, List<JsonNode> gold) {
+    /**
+     * The examples of one fold's extraction, labelled by the gold records (same order as {@code facts}); {@code
+     * beliefs} gives per paper and result how likely its learned slot choices are right.
+     */
+    static List<Example> examples(int fold, List<PaperFacts> facts, List<List<Map<ResultSlot, Double>>> beliefs,
+                                  List<JsonNode> gold) {
         List<Example> out = new ArrayList<>();
         for (int i = 0; i < facts.size(); i++) {
             PaperFacts pf = facts.get(i);
-            for (ClaimedResult r : pf.results()) {
-                out.add(new Example(fold, ResultFeatures.of(r, pf.mentions()), isRight(r, pf.mentions(), gold.get(i))));
+            for (int j = 0; j < pf.results().size(); j++) {
+                ClaimedResult r = pf.results().get(j);
+                out.add(new Example(fold, ResultFeatures.of(r, pf.mentions(), beliefs.get(i).get(j)),
+                        isRight(r, pf.mentions(), gold.get(i))));
             }
         }
         return out;

@@ -13,6 +13,7 @@ import org.paperkg.extract.MentionTagger;
 import org.paperkg.extract.Lexicon;
 import org.paperkg.extract.NlpPipeline;
 import org.paperkg.extract.PhraseFrequencies;
+import org.paperkg.extract.ResultSlots;
 import org.paperkg.extract.RuleBasedExtractor;
 import org.paperkg.model.EntityType;
 import org.paperkg.model.Paper;
@@ -135,8 +136,10 @@ public final class Trainer {
         filter.cuts().forEach((t, c) -> d.setProperty("cut." + t.singular(), String.format(java.util.Locale.ROOT, "%.4f", c)));
         CrossValidationReport report = null;
         org.paperkg.extract.ResultConfidence resultConfidence = null;
+        ResultSlots slots = null;
         if (crossValidate) {
             report = crossValidate(nlp, pool, papers, taggers, candidates, description);
+            slots = SlotTraining.fit(report.slotExamples(), k -> true);
             ResultTraining.Outcome results = ResultTraining.train(report.resultExamples(), folds);
             report.results(results);
             resultConfidence = results.model();
@@ -144,7 +147,7 @@ public final class Trainer {
                     : String.format(java.util.Locale.ROOT, "%.2f", results.tierThreshold()));
         }
         ExtractionModel model = new ExtractionModel(whole, filter, FilterTraining.fitRoles(candidates, pool, i -> true),
-                resultConfidence, phrases, d);
+                resultConfidence, slots, phrases, d);
         log.accept(String.format("done in %.1f min", (System.nanoTime() - start) / 60e9));
         return new Outcome(model, report);
     }
@@ -153,6 +156,9 @@ public final class Trainer {
                                                 List<ScoredCandidate> candidates, Properties description) {
         CrossValidationReport report = new CrossValidationReport(folds);
         RuleBasedExtractor rules = new RuleBasedExtractor(nlp, lexicon, threads);
+        List<List<PaperFacts>> extracted = new ArrayList<>();
+        List<List<JsonNode>> golds = new ArrayList<>();
+        List<Score> rulesOnly = new ArrayList<>();
         for (int k = 0; k < folds; k++) {
             final int fold = k;
             IntPredicate notFold = i -> pool.get(i).fold() != fold;
@@ -166,17 +172,32 @@ public final class Trainer {
             List<Paper> foldPapers = idx.stream().map(papers::get).toList();
             List<JsonNode> gold = idx.stream().map(i -> pool.get(i).gold()).toList();
             RuleBasedExtractor learned = new RuleBasedExtractor(nlp, lexicon,
-                    new ExtractionModel(taggers.get(k % TAGGER_FOLDS), filter, FilterTraining.fitRoles(candidates, pool, notFold), null, phrases, description),
+                    new ExtractionModel(taggers.get(k % TAGGER_FOLDS), filter, FilterTraining.fitRoles(candidates, pool, notFold), null, null, phrases, description),
                     0, threads);
-            List<PaperFacts> extracted = learned.extract(foldPapers);
-            report.resultExamples().addAll(ResultTraining.examples(k, extracted, gold));
-            List<JsonNode> predicted = records(extracted);
+            extracted.add(learned.extract(foldPapers));
+            golds.add(gold);
+            rulesOnly.add(Scorer.score(gold, records(rules.extract(foldPapers))));
+            report.slotExamples().addAll(SlotTraining.examples(k, extracted.get(k), gold));
+        }
+        // the slot choice of each fold's results is learned from the other folds' held-out results
+        for (int k = 0; k < folds; k++) {
+            final int fold = k;
+            ResultSlots slots = SlotTraining.fit(report.slotExamples(), f -> f != fold);
+            List<SlotTraining.Rechosen> chosen = SlotTraining.rechoose(slots, extracted.get(k));
+            List<PaperFacts> rechosen = chosen.stream().map(SlotTraining.Rechosen::facts).toList();
+            report.resultExamples().addAll(ResultTraining.examples(k, rechosen,
+                    chosen.stream().map(SlotTraining.Rechosen::beliefs).toList(), golds.get(k)));
+            List<JsonNode> predicted = records(rechosen);
             heldOutPredictions.accept(predicted);
-            Score withModel = Scorer.score(gold, predicted);
-            Score rulesOnly = Scorer.score(gold, records(rules.extract(foldPapers)));
-            report.add(withModel, rulesOnly);
-            log.accept(String.format(java.util.Locale.ROOT, "fold %d: %d papers, entities F1 %.3f (rules alone %.3f)", k,
-                    idx.size(), withModel.figures().get("entities_micro").f1(), rulesOnly.figures().get("entities_micro").f1()));
+            Score withModel = Scorer.score(golds.get(k), predicted);
+            Score rulesChoice = Scorer.score(golds.get(k), records(extracted.get(k)));
+            report.add(withModel, rulesOnly.get(k));
+            log.accept(String.format(java.util.Locale.ROOT, "fold %d: %d papers, entities F1 %.3f (rules alone %.3f); "
+                            + "results value+metric F1 %.3f, full %.3f (rules' choice of metric, method, dataset: %.3f, %.3f)",
+                    k, rechosen.size(), withModel.figures().get("entities_micro").f1(),
+                    rulesOnly.get(k).figures().get("entities_micro").f1(),
+                    withModel.figures().get("results.value_metric").f1(), withModel.figures().get("results.full").f1(),
+                    rulesChoice.figures().get("results.value_metric").f1(), rulesChoice.figures().get("results.full").f1()));
         }
         return report;
     }

@@ -113,6 +113,14 @@ class EntityRulesTest {
             assertTrue(f.has(EntityType.DATASET, "ImageNet VID"), f.facts.mentions().toString());
             assertFalse(f.has(EntityType.DATASET, "VID"), f.facts.mentions().toString());
         }
+
+        @Test
+        void aNameWithTheYearOfItsEditionIsADatasetWhereResultsAreReported() {
+            Facts f = Facts.ofAbstract("Our tagger reaches 50.1 F1 on the QuillNER 2019 test set and 91.2 F1 on ZRBX 2021.");
+            assertTrue(f.has(EntityType.DATASET, "QuillNER 2019"), f.facts.mentions().toString());
+            assertTrue(f.has(EntityType.DATASET, "ZRBX 2021"), f.facts.mentions().toString());
+            assertFalse(f.has(EntityType.METHOD, "QuillNER"), f.facts.mentions().toString());
+        }
     }
 
     @Nested

@@ -91,7 +91,7 @@ class LearnedPartsTest {
         RuleBasedExtractor rules = SharedExtractor.get();
         List<ScoredCandidate> train = scored(rules, training.subList(0, 30));
         MentionFilter filter = FilterTraining.fit(train, i -> true, Map.of());
-        new ExtractionModel(null, filter, null, null, null, new java.util.Properties()).write(dir);
+        new ExtractionModel(null, filter, null, null, null, null, new java.util.Properties()).write(dir);
         ExtractionModel back = ExtractionModel.read(dir);
         EntityCandidate any = train.get(0).candidate();
         assertTrue(Math.abs(back.filter().probability(any) - filter.probability(any)) < 1e-12);

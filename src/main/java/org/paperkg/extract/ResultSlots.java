@@ -1,0 +1,117 @@
+package org.paperkg.extract;
+
+import edu.stanford.nlp.classify.LinearClassifier;
+import edu.stanford.nlp.ling.RVFDatum;
+import org.paperkg.model.ClaimedResult;
+import org.paperkg.model.EntityMention;
+import org.paperkg.model.Paper;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.Serial;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The learned choice of each claimed result's metric, method and dataset among the paper's entities (or none):
+ * per slot, logistic regression over {@link ResultSlotFeatures} scores every choice, the rules' own choice being
+ * one feature, and the likeliest choice fills the slot. Trained on held-out extractions labelled by gold
+ * results, it replaces the rules' choice only where the evidence around the number says otherwise.
+ */
+public final class ResultSlots implements Serializable {
+    @Serial
+    private static final long serialVersionUID = 1L;
+    static final String RIGHT = "right";
+    static final String WRONG = "wrong";
+
+    private final EnumMap<ResultSlot, LinearClassifier<String, String>> bySlot;
+
+    private ResultSlots(EnumMap<ResultSlot, LinearClassifier<String, String>> bySlot) {
+        this.bySlot = bySlot;
+    }
+
+    /** Fits one classifier per slot on choices' features and whether each was the gold one; slots without both kinds are left to the rules. */
+    public static ResultSlots fit(Map<ResultSlot, List<Map<String, Double>>> features, Map<ResultSlot, List<Boolean>> right) {
+        EnumMap<ResultSlot, LinearClassifier<String, String>> bySlot = new EnumMap<>(ResultSlot.class);
+        for (ResultSlot slot : ResultSlot.values()) {
+            List<Boolean> y = right.getOrDefault(slot, List.of());
+            if (y.contains(true) && y.contains(false)) {
+                bySlot.put(slot, CandidateModels.fitFeatures(features.get(slot), y.stream().map(b -> b ? RIGHT : WRONG).toList()));
+            }
+        }
+        return new ResultSlots(bySlot);
+    }
+
+    /** A result with its slots chosen, and how likely each learned slot's choice is right. */
+    public record Rechosen(ClaimedResult result, Map<ResultSlot, Double> belief) {
+    }
+
+    /** The paper's results with each learned slot filled by its likeliest choice. */
+    public List<ClaimedResult> rechoose(Paper paper, List<ClaimedResult> results, List<EntityMention> mentions) {
+        return withBelief(paper, results, mentions).stream().map(Rechosen::result).toList();
+    }
+
+    /** The paper's results with each learned slot filled by its likeliest choice, and that choice's probability. */
+    public List<Rechosen> withBelief(Paper paper, List<ClaimedResult> results, List<EntityMention> mentions) {
+        if (results.isEmpty()) {
+            return List.of();
+        }
+        ResultSlotFeatures.PaperWords words = ResultSlotFeatures.PaperWords.of(paper);
+        MetricDirections directions = MetricDirections.bundled();
+        List<Rechosen> out = new ArrayList<>(results.size());
+        for (ClaimedResult r : results) {
+            ClaimedResult chosen = r;
+            Map<ResultSlot, Double> belief = new EnumMap<>(ResultSlot.class);
+            for (Map.Entry<ResultSlot, LinearClassifier<String, String>> e : bySlot.entrySet()) {
+                ResultSlot slot = e.getKey();
+                ResultSlotFeatures.Choice best = likeliest(e.getValue(), ResultSlotFeatures.of(slot, r, mentions, words));
+                belief.put(slot, probability(e.getValue(), best.features()));
+                if (java.util.Objects.equals(best.key(), slot.keyOf(chosen))) {
+                    continue;
+                }
+                String key = best.key();
+                chosen = slot.with(chosen, key);
+                if (slot == ResultSlot.METRIC) {
+                    String name = key == null ? null : mentions.stream()
+                            .filter(m -> m.type() == slot.type() && m.key().equals(key)).map(EntityMention::name)
+                            .findFirst().orElse(key);
+                    chosen = new ClaimedResult(chosen.value(), chosen.unit(), chosen.metricKey(), chosen.methodKey(),
+                            chosen.datasetKey(), chosen.baselineKey(), chosen.baselineText(), chosen.kind(),
+                            chosen.evidence(), chosen.confidence(), directions.of(key, name));
+                }
+            }
+            out.add(new Rechosen(chosen, belief));
+        }
+        return out;
+    }
+
+    private static ResultSlotFeatures.Choice likeliest(LinearClassifier<String, String> classifier,
+                                                       List<ResultSlotFeatures.Choice> choices) {
+        ResultSlotFeatures.Choice best = null;
+        double bestP = -1;
+        for (ResultSlotFeatures.Choice c : choices) {
+            double p = probability(classifier, c.features());
+            if (p > bestP) {
+                bestP = p;
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    static double probability(LinearClassifier<String, String> classifier, Map<String, Double> features) {
+        return classifier.probabilityOf(new RVFDatum<>(CandidateModels.counter(features))).getCount(RIGHT);
+    }
+
+    void write(OutputStream out) throws IOException {
+        CandidateModels.write(this, out);
+    }
+
+    static ResultSlots read(InputStream in) throws IOException {
+        return CandidateModels.read(in, ResultSlots.class, "result slots");
+    }
+}
