@@ -12,6 +12,7 @@ import org.apache.jena.vocabulary.SKOS;
 import org.paperkg.rdf.FactsToRdf;
 import org.paperkg.vocab.PKG;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -47,7 +48,7 @@ public final class SummaryGraphs {
      * The leaderboards' rows are kept for this lowest confidence: the canned queries' default minConfidence (a
      * query asked for another one computes its rows from the claims).
      */
-    public static final java.math.BigDecimal BOARD_CONFIDENCE = new java.math.BigDecimal("0.7");
+    public static final BigDecimal BOARD_CONFIDENCE = new BigDecimal("0.7");
     /** The entity page shows this many neighbours; more would make the graph unreadable. */
     static final int CO_MENTIONS_KEPT = 25;
     /** Search looks a typed word up by its first characters: up to this many. */
@@ -57,6 +58,7 @@ public final class SummaryGraphs {
      * most of them named by one paper, have their neighbours read from that paper when asked) and search finds
      * them from the first letter on (pkg:searchPrefix); the others and papers only from three letters on
      * (pkg:rareSearchPrefix), and only when the frequent entities give search fewer hits than it shows.
+     * queries/entity-neighbours.rq names the same number.
      */
     static final int FREQUENT_PAPERS = 2;
     /**
