@@ -202,4 +202,50 @@ class ResultShapesTest {
         Facts f = Facts.ofAbstract("The tickets transfer well under data-limited (e.g., 1% and 10%) downstream schemes.");
         assertTrue(f.results().isEmpty(), f.results().toString());
     }
+
+    /**
+     * The same shapes through the shipped model, whose learned slot choice ({@link ResultSlots}) may replace
+     * the rules' metric, method or dataset: it must keep the lists the rules read in order.
+     */
+    @org.junit.jupiter.api.Nested
+    class WithTheShippedModel {
+        @Test
+        void valuesAfterARespectivelyListPairWithItsDatasetsInOrder() {
+            Facts f = Facts.shipped("We evaluate on the WMT 2014 English-German and WMT 2014 English-French translation tasks, "
+                    + "reaching 28.4 and 41.0 BLEU respectively.");
+            assertEquals("BLEU", metricOf(f, "28.4"));
+            assertEquals("WMT 2014 English-German", datasetOf(f, "28.4"));
+            assertEquals("WMT 2014 English-French", datasetOf(f, "41.0"));
+        }
+
+        @Test
+        void eachValueOfPairedMetricsGoesWithTheMetricNamedRightBeforeIt() {
+            Facts f = Facts.shipped("Our generator reaches an IS of 171.2 and FID of 6.9, improving over the previous best IS of 60.1 and FID of 17.2.");
+            assertEquals("IS", metricOf(f, "171.2"));
+            assertEquals("FID", metricOf(f, "6.9"));
+            assertEquals("IS", metricOf(f, "60.1"));
+            assertEquals("FID", metricOf(f, "17.2"));
+        }
+
+        @Test
+        void bothEndsOfEveryChangeInAChainAreKeptWithTheirOwnDataset() {
+            Facts f = Facts.shipped("Our encoder reduces the bits per character from 1.21 to 1.15 on enwik8, from 1.30 to 1.24 on text8.");
+            assertEquals("enwik8", datasetOf(f, "1.15"));
+            assertEquals("text8", datasetOf(f, "1.24"));
+        }
+
+        @Test
+        void anEllipticalSecondValueKeepsTheMetricOfTheFirst() {
+            Facts f = Facts.shipped("The tagger reaches an F1 of 90.15 on CoNLL-2003 and 84.77 on OntoNotes.");
+            assertEquals("F1 score", metricOf(f, "84.77"));
+            assertEquals("OntoNotes", datasetOf(f, "84.77"));
+        }
+
+        @Test
+        void aPluralMetricBeforeAListOfValuesIsTheMetricOfEach() {
+            Facts f = Facts.shipped("Our classifiers reach accuracies of 81.4% and 77.9% on CIFAR-100 and Tiny-ImageNet.");
+            assertEquals(metricOf(f, "81.4"), metricOf(f, "77.9"));
+            assertEquals("Tiny-ImageNet", datasetOf(f, "77.9"));
+        }
+    }
 }
