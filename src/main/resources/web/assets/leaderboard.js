@@ -1,6 +1,6 @@
 import { rows, el, page, section, table, param, entityLink, paperLink, highlightNumber, formatValue, apiUrl, boardHref, showError } from './app.js';
 
-const DEFAULT_CONFIDENCE = '0.7';
+const DEFAULT_CONFIDENCE = '0.5';
 
 async function main() {
   const dataset = param('dataset') || '';

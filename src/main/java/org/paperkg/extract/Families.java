@@ -35,11 +35,15 @@ final class Families {
             Pattern.compile("(.+[A-Za-z])[- ]?\\d+(?:\\.\\d+)?"));
 
     /**
-     * Suffixes that make a dataset from another one: a subset by class count ("-1k", "-21k") or a
-     * hyphenated derivation ("-C" corrupted, "-LT" long-tailed, "-R", "-Sketch"), a version ("V2").
+     * Suffixes that make a dataset from another one: a language pair, an edition year, a subset by class count
+     * ("-1k", "-21k") or a hyphenated derivation ("-C" corrupted, "-LT" long-tailed, "-R", "-Sketch"), a version ("V2").
      * The remainder must be a dataset the lexicon knows, so "MS-COCO" does not become "MS".
      */
     private static final List<Pattern> DATASET_VARIANT = List.of(
+            // a language pair of a translation benchmark: "WMT14 English-German", "IWSLT 2017 De-En"
+            Pattern.compile("(.+?)\\s+(?:[A-Z][a-z]+|[A-Z]{2})[-\u2013>](?:[A-Z][a-z]+|[A-Z]{2})"),
+            // an edition of a series: "WMT14", "WMT'16", "CoNLL 2003"
+            Pattern.compile("([A-Za-z]+[A-Z])\\s?'?(?:19|20)?\\d{2}"),
             Pattern.compile("(.+?)[- ]?\\d+[kK]"),
             Pattern.compile("(.+?)[- ]?V\\d+"),
             Pattern.compile("(.+)-[A-Za-z0-9]+"));

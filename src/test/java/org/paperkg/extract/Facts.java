@@ -25,6 +25,12 @@ final class Facts {
         return of("A Study of Several Things", abstractText);
     }
 
+    /** The facts the command line extracts: the rules with the shipped learned model. */
+    static Facts shipped(String abstractText) {
+        return new Facts(SharedExtractor.standard().extract(org.paperkg.model.Paper.of("A Study of Several Things",
+                abstractText, new org.paperkg.model.SourceLocation("test", 1))));
+    }
+
     List<EntityMention> ofType(EntityType type) {
         return facts.mentions().stream().filter(m -> m.type() == type).toList();
     }

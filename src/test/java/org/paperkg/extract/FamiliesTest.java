@@ -15,9 +15,12 @@ class FamiliesTest {
     private static final Lexicon LEXICON = Lexicon.bundled();
     private static final Families FAMILIES = new Families(LEXICON);
 
+    /** The family chain as extraction gives it: the lexicon's canonical name first, then the text's form. */
     private static List<String> chain(EntityType type, String name) {
-        String key = LEXICON.lookup(name).filter(e -> e.type() == type).map(LexiconEntry::key).orElse(TermKey.of(name));
-        return FAMILIES.of(type, key, List.of(name)).stream().map(FamilyLink::broaderLabel).toList();
+        java.util.Optional<LexiconEntry> known = LEXICON.lookup(name).filter(e -> e.type() == type);
+        String key = known.map(LexiconEntry::key).orElse(TermKey.of(name));
+        List<String> names = known.map(e -> List.of(e.canonical(), name)).orElse(List.of(name));
+        return FAMILIES.of(type, key, names).stream().map(FamilyLink::broaderLabel).toList();
     }
 
     @Test
@@ -46,6 +49,12 @@ class FamiliesTest {
     @Test
     void aTaskPhraseEndingWithAKnownTaskIsNarrowerThanIt() {
         assertEquals(List.of("object detection"), chain(EntityType.TASK, "3D object detection"));
+    }
+
+    @Test
+    void aLanguagePairAndAnEditionLeadUpToTheBenchmarkSeries() {
+        assertEquals(List.of("WMT14", "WMT"), chain(EntityType.DATASET, "WMT 2014 English-German"));
+        assertEquals(List.of("WMT16", "WMT"), chain(EntityType.DATASET, "WMT16 English-Romanian"));
     }
 
     @Test

@@ -6,13 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.paperkg.model.ClaimedResult;
 import org.paperkg.model.EntityType;
 import org.paperkg.model.ResultKind;
 
 /**
  * Sentence shapes that pair several values with several metrics, datasets or systems: lists read in order
- * ("respectively", slashes), chains of changes, elliptical coordination, and values a compared system holds.
+ * ("respectively", slashes), chains of changes, elliptical coordination, and values a compared system holds;
+ * the list shapes also through the shipped model, whose learned slot choice must keep their order.
  */
 class ResultShapesTest {
 
@@ -28,17 +31,34 @@ class ResultShapesTest {
         return f.results().stream().anyMatch(r -> r.value().compareTo(new BigDecimal(value)) == 0);
     }
 
-    @Test
-    void valuesAfterARespectivelyListPairWithItsDatasetsInOrder() {
-        Facts f = Facts.ofAbstract("The language model lowers perplexity on Penn Treebank and WikiText-2 to 55.3 and 61.2 respectively.");
+    /** The rules alone, or with the shipped model, whose learned slot choice ({@link ResultSlots}) may replace theirs. */
+    private static Facts extract(boolean shippedModel, String abstractText) {
+        return shippedModel ? Facts.shipped(abstractText) : Facts.ofAbstract(abstractText);
+    }
+
+    @ParameterizedTest(name = "shipped model: {0}")
+    @ValueSource(booleans = {false, true})
+    void valuesAfterARespectivelyListPairWithItsDatasetsInOrder(boolean shippedModel) {
+        Facts f = extract(shippedModel, "The language model lowers perplexity on Penn Treebank and WikiText-2 to 55.3 and 61.2 respectively.");
         assertEquals("perplexity", metricOf(f, "55.3"));
         assertEquals("Penn Treebank", datasetOf(f, "55.3"));
         assertEquals("WikiText-2", datasetOf(f, "61.2"));
     }
 
+    /** The rules alone give both values the nearer dataset; the learned slot choice reads the list's order. */
     @Test
-    void bothEndsOfEveryChangeInAChainAreKeptWithTheirOwnDataset() {
-        Facts f = Facts.ofAbstract("Our encoder reduces the bits per character from 1.21 to 1.15 on enwik8, from 1.30 to 1.24 on text8.");
+    void theShippedModelPairsNamesListedLongBeforeTheirValuesInOrder() {
+        Facts f = Facts.shipped("We evaluate on the WMT 2014 English-German and WMT 2014 English-French translation tasks, "
+                + "reaching 28.4 and 41.0 BLEU respectively.");
+        assertEquals("BLEU", metricOf(f, "28.4"));
+        assertEquals("WMT 2014 English-German", datasetOf(f, "28.4"));
+        assertEquals("WMT 2014 English-French", datasetOf(f, "41.0"));
+    }
+
+    @ParameterizedTest(name = "shipped model: {0}")
+    @ValueSource(booleans = {false, true})
+    void bothEndsOfEveryChangeInAChainAreKeptWithTheirOwnDataset(boolean shippedModel) {
+        Facts f = extract(shippedModel, "Our encoder reduces the bits per character from 1.21 to 1.15 on enwik8, from 1.30 to 1.24 on text8.");
         for (String v : new String[] {"1.21", "1.15", "1.30", "1.24"}) {
             assertEquals("bits per character", metricOf(f, v), v);
         }
@@ -48,16 +68,18 @@ class ResultShapesTest {
         assertEquals(ResultKind.ABSOLUTE, f.valued("1.24").kind());
     }
 
-    @Test
-    void anEllipticalSecondValueKeepsTheMetricOfTheFirst() {
-        Facts f = Facts.ofAbstract("The tagger reaches an F1 of 90.15 on CoNLL-2003 and 84.77 on OntoNotes.");
+    @ParameterizedTest(name = "shipped model: {0}")
+    @ValueSource(booleans = {false, true})
+    void anEllipticalSecondValueKeepsTheMetricOfTheFirst(boolean shippedModel) {
+        Facts f = extract(shippedModel, "The tagger reaches an F1 of 90.15 on CoNLL-2003 and 84.77 on OntoNotes.");
         assertEquals("F1 score", metricOf(f, "84.77"));
         assertEquals("OntoNotes", datasetOf(f, "84.77"));
     }
 
-    @Test
-    void eachValueOfPairedMetricsGoesWithTheMetricNamedRightBeforeIt() {
-        Facts f = Facts.ofAbstract("Our generator reaches an IS of 171.2 and FID of 6.9, improving over the previous best IS of 60.1 and FID of 17.2.");
+    @ParameterizedTest(name = "shipped model: {0}")
+    @ValueSource(booleans = {false, true})
+    void eachValueOfPairedMetricsGoesWithTheMetricNamedRightBeforeIt(boolean shippedModel) {
+        Facts f = extract(shippedModel, "Our generator reaches an IS of 171.2 and FID of 6.9, improving over the previous best IS of 60.1 and FID of 17.2.");
         assertEquals("IS", metricOf(f, "171.2"));
         assertEquals("FID", metricOf(f, "6.9"));
         assertEquals("FID", metricOf(f, "17.2"));
@@ -84,9 +106,10 @@ class ResultShapesTest {
         assertEquals("execution accuracy", metricOf(f, "71.3"));
     }
 
-    @Test
-    void aPluralMetricNameStillNamesTheMetric() {
-        Facts f = Facts.ofAbstract("Our classifiers reach accuracies of 81.4% and 77.9% on CIFAR-100 and Tiny-ImageNet.");
+    @ParameterizedTest(name = "shipped model: {0}")
+    @ValueSource(booleans = {false, true})
+    void aPluralMetricNameStillNamesTheMetric(boolean shippedModel) {
+        Facts f = extract(shippedModel, "Our classifiers reach accuracies of 81.4% and 77.9% on CIFAR-100 and Tiny-ImageNet.");
         assertTrue(metricOf(f, "81.4").startsWith("accurac"), metricOf(f, "81.4"));
         assertEquals("Tiny-ImageNet", datasetOf(f, "77.9"));
     }

@@ -86,6 +86,15 @@ class SummaryRowsTest {
     }
 
     @Test
+    void theRowsAreKeptForTheConfidenceTheLeaderboardQueriesAskByDefault() {
+        for (String name : List.of("leaderboard", "board")) {
+            String byDefault = QueryLibrary.bundled(name).orElseThrow().parameters().stream()
+                    .filter(p -> p.name().equals("minConfidence")).findFirst().orElseThrow().defaultValue();
+            assertEquals(0, new java.math.BigDecimal(byDefault).compareTo(SummaryGraphs.BOARD_CONFIDENCE), name);
+        }
+    }
+
+    @Test
     void searchFindsEntitiesByTheStartOfAnyWordOfALabelOrAlias() {
         assertEquals("ResNet-50", first(fixture, "resn"));
         assertEquals("ResNet-50", first(fixture, "RESNET50"));
