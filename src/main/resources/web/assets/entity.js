@@ -36,7 +36,7 @@ async function main() {
       el('td', {}, entityLink(r.method, r.methodLabel, 'method')), el('td', {}, entityLink(r.dataset, r.datasetLabel, 'dataset')),
       el('td', {}, r.dataset && r.metric ? el('a', { href: boardHref(r.datasetLabel, r.metricLabel) }, r.metricLabel) : entityLink(r.metric, r.metricLabel, 'metric')),
       el('td', {}, paperLink(r.paper, r.paperTitle, r.year)), el('td', { class: 'evidence' }, highlightNumber(r.evidence, r.value)),
-      el('td', { class: 'num' }, Number(r.confidence).toFixed(2))))) : el('p', { class: 'empty' }, 'No claimed result names it (at confidence 0.7 or more).'));
+      el('td', { class: 'num' }, Number(r.confidence).toFixed(2))))) : el('p', { class: 'empty' }, 'No claimed result names it (at confidence 0.5 or more).'));
 }
 
 async function showPapers(s, iri, offset, total) {
