@@ -44,12 +44,17 @@ final class CandidateModels {
 
     /** Logistic regression of the labels on named features. */
     static LinearClassifier<String, String> fitFeatures(List<Map<String, Double>> features, List<String> labels) {
+        return fitFeatures(features, labels, PRIOR_SIGMA);
+    }
+
+    /** The same with another Gaussian prior: a smaller sigma keeps sparse lexical features from memorising. */
+    static LinearClassifier<String, String> fitFeatures(List<Map<String, Double>> features, List<String> labels, double sigma) {
         RVFDataset<String, String> data = new RVFDataset<>();
         for (int i = 0; i < features.size(); i++) {
             data.add(new RVFDatum<>(counter(features.get(i)), labels.get(i)));
         }
         LinearClassifierFactory<String, String> factory = new LinearClassifierFactory<>();
-        factory.setSigma(PRIOR_SIGMA);
+        factory.setSigma(sigma);
         factory.setVerbose(false);
         return factory.trainClassifier(data);
     }

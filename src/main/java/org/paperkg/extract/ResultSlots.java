@@ -27,6 +27,8 @@ public final class ResultSlots implements Serializable {
     private static final long serialVersionUID = 1L;
     static final String RIGHT = "right";
     static final String WRONG = "wrong";
+    /** Gaussian prior of the slot classifiers: head-word-with-unit features are sparse and would memorise papers. */
+    private static final double PRIOR_SIGMA = 0.5;
 
     private final EnumMap<ResultSlot, LinearClassifier<String, String>> bySlot;
 
@@ -40,7 +42,8 @@ public final class ResultSlots implements Serializable {
         for (ResultSlot slot : ResultSlot.values()) {
             List<Boolean> y = right.getOrDefault(slot, List.of());
             if (y.contains(true) && y.contains(false)) {
-                bySlot.put(slot, CandidateModels.fitFeatures(features.get(slot), y.stream().map(b -> b ? RIGHT : WRONG).toList()));
+                bySlot.put(slot, CandidateModels.fitFeatures(features.get(slot), y.stream().map(b -> b ? RIGHT : WRONG).toList(),
+                        PRIOR_SIGMA));
             }
         }
         return new ResultSlots(bySlot);
