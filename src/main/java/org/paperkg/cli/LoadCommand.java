@@ -48,12 +48,7 @@ final class LoadCommand implements Callable<Integer> {
         }).run(outputs);
         long skipped = report.outputs().stream().mapToLong(ExtractionManifest::skippedCount).sum();
         try (KgStore kg = KgStore.openExisting(store.location)) {
-            long[] printed = {0};
-            GraphValidator.StoreResult shapes = GraphValidator.bundled().validateStore(kg, v -> {
-                if (printed[0]++ < maxReport) {
-                    out.println(v);
-                }
-            });
+            GraphValidator.StoreResult shapes = ValidateCommand.validatePrinting(kg, out, maxReport);
             GraphStats stats = GraphStats.of(kg);
             out.printf("store:     %s%n", kg.location());
             out.printf("loaded:    %,d quads of %,d papers from %,d output folder(s) with Jena's %s in %.1f s"

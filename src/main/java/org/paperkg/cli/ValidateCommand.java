@@ -27,19 +27,25 @@ final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** Checks every paper graph of the store, printing at most {@code maxReport} violations (all are counted). */
+    static GraphValidator.StoreResult validatePrinting(KgStore kg, PrintWriter out, int maxReport) {
+        long[] printed = {0};
+        GraphValidator.StoreResult result = GraphValidator.bundled().validateStore(kg, v -> {
+            if (printed[0]++ < maxReport) {
+                out.println(v);
+            }
+        });
+        return result;
+    }
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         long started = System.nanoTime();
         try (KgStore kg = KgStore.openExisting(store.location)) {
-            long[] printed = {0};
-            GraphValidator.StoreResult result = GraphValidator.bundled().validateStore(kg, v -> {
-                if (printed[0]++ < maxReport) {
-                    out.println(v);
-                }
-            });
-            if (printed[0] > maxReport) {
-                out.printf("... %,d more violations not shown%n", printed[0] - maxReport);
+            GraphValidator.StoreResult result = validatePrinting(kg, out, maxReport);
+            if (result.violations() > maxReport) {
+                out.printf("... %,d more violations not shown%n", result.violations() - maxReport);
             }
             double seconds = (System.nanoTime() - started) / 1e9;
             if (result.conforms()) {

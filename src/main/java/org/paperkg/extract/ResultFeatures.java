@@ -104,7 +104,8 @@ public final class ResultFeatures {
         f.put(role + "Confidence=" + Math.min(CONFIDENCE_BINS - 1, (int) (e.confidence() * CONFIDENCE_BINS)), 1.0);
     }
 
-    private static List<String> forms(EntityMention e) {
+    /** An entity's name and aliases, name first. */
+    static List<String> forms(EntityMention e) {
         List<String> forms = new java.util.ArrayList<>(e.aliases());
         forms.add(0, e.name());
         return forms;

@@ -260,7 +260,7 @@ public final class ResultSlotFeatures {
     private static int valueOrdinal(List<String> sentence, int value, List<EntityMention> mentions) {
         boolean[] named = new boolean[sentence.size()];
         for (EntityMention m : mentions) {
-            for (String form : forms(m)) {
+            for (String form : ResultFeatures.forms(m)) {
                 List<String> w = words(form);
                 for (int i = 0; !w.isEmpty() && i + w.size() <= sentence.size(); i++) {
                     if (sentence.subList(i, i + w.size()).equals(w)) {
@@ -292,7 +292,7 @@ public final class ResultSlotFeatures {
     /** The entity's name or alias closest to the number, or null when the sentence names it nowhere. */
     private static Place nearest(List<String> sentence, EntityMention e, int value) {
         Place best = null;
-        for (String form : forms(e)) {
+        for (String form : ResultFeatures.forms(e)) {
             List<String> w = words(form);
             for (int i = 0; !w.isEmpty() && i + w.size() <= sentence.size(); i++) {
                 if (!sentence.subList(i, i + w.size()).equals(w)) {
@@ -311,7 +311,7 @@ public final class ResultSlotFeatures {
 
     private static int count(List<String> text, EntityMention e) {
         int n = 0;
-        for (String form : forms(e)) {
+        for (String form : ResultFeatures.forms(e)) {
             List<String> w = words(form);
             for (int i = 0; !w.isEmpty() && i + w.size() <= text.size(); i++) {
                 if (text.subList(i, i + w.size()).equals(w)) {
@@ -320,12 +320,6 @@ public final class ResultSlotFeatures {
             }
         }
         return n;
-    }
-
-    private static List<String> forms(EntityMention e) {
-        List<String> forms = new ArrayList<>(e.aliases());
-        forms.add(0, e.name());
-        return forms;
     }
 
     private static Double number(String word) {

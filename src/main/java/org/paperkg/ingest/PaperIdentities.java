@@ -52,9 +52,7 @@ public final class PaperIdentities implements PaperSink {
 
     @Override
     public void paper(Paper paper) {
-        String bad = RecordChecks.unusable(paper);
-        if (bad != null) {
-            problem(new IngestProblem(paper.source(), bad));
+        if (RecordChecks.rejected(paper, this)) {
             return;
         }
         Taken earlier = earlierRecordOf(paper);

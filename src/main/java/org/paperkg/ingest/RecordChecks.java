@@ -16,6 +16,15 @@ public final class RecordChecks {
     private RecordChecks() {
     }
 
+    /** Whether the record cannot be stored; if so the sink is told why, with the record's file and line. */
+    public static boolean rejected(Paper paper, PaperSink sink) {
+        String bad = unusable(paper);
+        if (bad != null) {
+            sink.problem(new IngestProblem(paper.source(), bad));
+        }
+        return bad != null;
+    }
+
     /** Why a record that parsed cannot be stored, or null when it can. */
     public static String unusable(Paper paper) {
         if (paper.abstractText().length() > MAX_ABSTRACT_CHARS) {

@@ -116,8 +116,7 @@ final class ResultTraining {
         String metric = nameOf(r.metricKey(), EntityType.METRIC, mentions);
         String dataset = nameOf(r.datasetKey(), EntityType.DATASET, mentions);
         for (JsonNode g : gold.path("results")) {
-            JsonNode gv = g.get("value");
-            if (gv == null || !gv.isNumber() || Math.abs(gv.asDouble() - v) > 1e-9 * Math.max(1.0, Math.abs(gv.asDouble()))) {
+            if (!sameValue(g.get("value"), v)) {
                 continue;
             }
             if (Scorer.sameRef(named(g, "metric"), metric, metrics) && Scorer.sameRef(named(g, "dataset"), dataset, datasets)) {
@@ -133,7 +132,14 @@ final class ResultTraining {
         return name == null || name.isEmpty() ? null : name;
     }
 
-    private static String nameOf(String key, EntityType type, List<EntityMention> mentions) {
+    /** Whether a gold value equals a result's value, with score.py's tolerance. */
+    static boolean sameValue(JsonNode goldValue, double v) {
+        return goldValue != null && goldValue.isNumber()
+                && Math.abs(goldValue.asDouble() - v) <= 1e-9 * Math.max(1.0, Math.abs(goldValue.asDouble()));
+    }
+
+    /** The name of the paper's entity with this key and type (the key itself when none), or null without a key. */
+    static String nameOf(String key, EntityType type, List<EntityMention> mentions) {
         if (key == null) {
             return null;
         }

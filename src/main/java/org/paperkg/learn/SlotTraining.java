@@ -6,7 +6,6 @@ import org.paperkg.extract.ResultSlot;
 import org.paperkg.extract.ResultSlotFeatures;
 import org.paperkg.extract.ResultSlots;
 import org.paperkg.model.ClaimedResult;
-import org.paperkg.model.EntityMention;
 import org.paperkg.model.PaperFacts;
 
 import java.util.ArrayList;
@@ -55,7 +54,7 @@ final class SlotTraining {
                     }
                     List<ResultSlotFeatures.Choice> choices = ResultSlotFeatures.of(slot, r, pf.mentions(), words);
                     List<Boolean> right = choices.stream().map(c -> c.key() != null
-                            && Scorer.sameRef(goldName, nameOf(c.key(), slot, pf.mentions()), forms.get(slot))).toList();
+                            && Scorer.sameRef(goldName, ResultTraining.nameOf(c.key(), slot.type(), pf.mentions()), forms.get(slot))).toList();
                     if (!right.contains(true)) {
                         continue;
                     }
@@ -99,19 +98,12 @@ final class SlotTraining {
     private static JsonNode pair(ClaimedResult r, List<JsonNode> goldResults, boolean[] used) {
         double v = r.value().doubleValue();
         for (int j = 0; j < goldResults.size(); j++) {
-            JsonNode gv = goldResults.get(j).get("value");
-            if (!used[j] && gv != null && gv.isNumber()
-                    && Math.abs(gv.asDouble() - v) <= 1e-9 * Math.max(1.0, Math.abs(gv.asDouble()))) {
+            if (!used[j] && ResultTraining.sameValue(goldResults.get(j).get("value"), v)) {
                 used[j] = true;
                 return goldResults.get(j);
             }
         }
         return null;
-    }
-
-    private static String nameOf(String key, ResultSlot slot, List<EntityMention> mentions) {
-        return mentions.stream().filter(m -> m.type() == slot.type() && m.key().equals(key)).map(EntityMention::name)
-                .findFirst().orElse(key);
     }
 
     private static String field(ResultSlot slot) {

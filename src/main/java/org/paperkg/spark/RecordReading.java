@@ -95,9 +95,7 @@ final class RecordReading implements MapPartitionsFunction<Row, Row> {
     private record Sink(int fileIndex, QueueIterator rows) implements PaperSink {
         @Override
         public void paper(Paper paper) {
-            String bad = RecordChecks.unusable(paper);
-            if (bad != null) {
-                problem(new IngestProblem(paper.source(), bad));
+            if (RecordChecks.rejected(paper, this)) {
                 return;
             }
             rows.put(RowFactory.create(JobRows.PAPER, fileIndex, paper.source().file(), paper.source().line(),
