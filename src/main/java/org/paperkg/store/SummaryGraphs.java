@@ -30,8 +30,10 @@ import java.util.Set;
  * each entity, the papers and results naming it ({@code pkg:paperCount}, {@code pkg:resultCount}), its
  * lower-cased names ({@code pkg:lookupKey}) and word prefixes ({@code pkg:searchPrefix}, or
  * {@code pkg:rareSearchPrefix} for an entity named by one paper) for search, and, for an entity named by several
- * papers, the entities most often mentioned with it ({@code pkg:coMention}); for each paper its lower-cased title
- * and title word prefixes; one {@code pkg:Leaderboard} node per dataset and metric with claimed results and its
+ * papers, its neighbourhood: the entities most often mentioned with it and the links among them (see
+ * {@link CoMentions}); for an entity with more than a hundred papers or results, the first hundred as its page
+ * lists them (see {@link FirstRows}); for each paper its lower-cased title and title word prefixes ({@code pkg:titleSearchPrefix});
+ * one {@code pkg:Leaderboard} node per dataset and metric with claimed results and its
  * ranked rows at the default confidence ({@code pkg:boardResult}, see {@link BoardRows}); and the store's counts
  * by type.
  *
@@ -43,32 +45,31 @@ public final class SummaryGraphs {
     public static final String GRAPH_IRI = PKG.ID + "graph/summary";
     public static final Node GRAPH = NodeFactory.createURI(GRAPH_IRI);
     /** Changed whenever what the summary holds changes: a store with another version is summarized again. */
-    public static final String VERSION = "4";
+    public static final String VERSION = "5";
     /**
      * The leaderboards' rows are kept for this lowest confidence: the canned queries' default minConfidence (a
      * query asked for another one computes its rows from the claims; SummaryRowsTest checks the defaults agree).
      */
     public static final BigDecimal BOARD_CONFIDENCE = new BigDecimal("0.5");
-    /** The entity page shows this many neighbours; more would make the graph unreadable. */
-    static final int CO_MENTIONS_KEPT = 25;
     /** Search looks a typed word up by its first characters: up to this many. */
     static final int PREFIX_LENGTH = 3;
     /**
      * Entities mentioned by at least this many papers are "frequent": they keep their co-mentions (the others,
      * most of them named by one paper, have their neighbours read from that paper when asked) and search finds
      * them from the first letter on (pkg:searchPrefix); the others and papers only from three letters on
-     * (pkg:rareSearchPrefix), and only when the frequent entities give search fewer hits than it shows.
+     * (pkg:rareSearchPrefix, pkg:titleSearchPrefix), and only when the frequent entities give search fewer hits
+     * than it shows.
      * queries/entity-neighbours.rq names the same number.
      */
     static final int FREQUENT_PAPERS = 2;
     /**
-     * A word of six letters or more is also kept by its first six in pkg:rareSearchPrefix: a typed word that long
+     * A word of six letters or more is also kept by its first six in pkg:rareSearchPrefix and
+     * pkg:titleSearchPrefix: a typed word that long
      * is looked up by those, among far fewer papers than share its first three ("imagen", not every "image").
      */
     static final int LONG_PREFIX_LENGTH = 6;
     private static final String BOARD_BASE = PKG.ID + "board/";
     private static final String COUNT_BASE = PKG.ID + "summary/count/";
-    private static final String CO_BASE = PKG.ID + "summary/co/";
 
     private static final Node TYPE = RDF.type.asNode();
     private static final Node MENTIONS = PKG.mentions.asNode();
@@ -145,7 +146,8 @@ public final class SummaryGraphs {
             PKG.lookupKey.asNode(), PKG.searchPrefix.asNode(), PKG.coMention.asNode(), PKG.coEntity.asNode(),
             PKG.boardDataset.asNode(), PKG.boardMetric.asNode(), PKG.countOf.asNode(), PKG.count.asNode(),
             PKG.summaryVersion.asNode(), PKG.boardResult.asNode(), PKG.boardConfidence.asNode(),
-            PKG.rareSearchPrefix.asNode());
+            PKG.rareSearchPrefix.asNode(), PKG.titleSearchPrefix.asNode(), PKG.neighbourLink.asNode(),
+            PKG.firstPaper.asNode(), PKG.firstResult.asNode());
 
     /**
      * True for a quad of the summary graph, also when it is read through the union graph: exports leave the
@@ -157,9 +159,7 @@ public final class SummaryGraphs {
     }
 
     private static void summarizeEntity(DatasetGraph dsg, Node entity) {
-        for (Quad q : list(dsg.find(GRAPH, entity, PKG.coMention.asNode(), Node.ANY))) {
-            dsg.deleteAny(GRAPH, q.getObject(), Node.ANY, Node.ANY);
-        }
+        CoMentions.delete(dsg, entity);
         dsg.deleteAny(GRAPH, entity, Node.ANY, Node.ANY);
         for (Quad q : list(dsg.find(GRAPH, Node.ANY, PKG.boardDataset.asNode(), entity))) {
             dsg.deleteAny(GRAPH, q.getSubject(), Node.ANY, Node.ANY);
@@ -177,6 +177,7 @@ public final class SummaryGraphs {
         }
         add(dsg, entity, PKG.paperCount.asNode(), integer(papers.size()));
         add(dsg, entity, PKG.resultCount.asNode(), integer(results.size()));
+        FirstRows.write(dsg, entity, papers.size(), results.size());
         Set<String> keys = new LinkedHashSet<>();
         for (Node p : NAME_PROPERTIES) {
             dsg.find(FactsToRdf.ENTITIES, entity, p, Node.ANY).forEachRemaining(q -> {
@@ -201,32 +202,11 @@ public final class SummaryGraphs {
         Node prefixProperty = (frequent ? PKG.searchPrefix : PKG.rareSearchPrefix).asNode();
         prefixes.forEach(pre -> add(dsg, entity, prefixProperty, NodeFactory.createLiteralString(pre)));
         if (frequent) {
-            writeCoMentions(dsg, entity, papers);
+            CoMentions.write(dsg, entity, papers);
         }
         if (types.contains(DATASET)) {
             writeBoards(dsg, entity);
         }
-    }
-
-    private static void writeCoMentions(DatasetGraph dsg, Node entity, Set<Node> papers) {
-        Map<Node, Integer> together = new HashMap<>();
-        for (Node paper : papers) {
-            Set<Node> others = new HashSet<>();
-            dsg.find(Node.ANY, paper, MENTIONS, Node.ANY).forEachRemaining(q -> others.add(q.getObject()));
-            others.remove(entity);
-            others.forEach(o -> together.merge(o, 1, Integer::sum));
-        }
-        together.entrySet().stream()
-                .sorted(Comparator.comparing((Map.Entry<Node, Integer> e) -> -e.getValue())
-                        .thenComparing(e -> e.getKey().getURI()))
-                .limit(CO_MENTIONS_KEPT)
-                .forEach(e -> {
-                    // an IRI, not a blank node: the same build gives the same quads (stores compare as sets)
-                    Node link = NodeFactory.createURI(CO_BASE + local(entity) + "/" + local(e.getKey()));
-                    add(dsg, entity, PKG.coMention.asNode(), link);
-                    add(dsg, link, PKG.coEntity.asNode(), e.getKey());
-                    add(dsg, link, PKG.paperCount.asNode(), integer(e.getValue()));
-                });
     }
 
     /** One leaderboard node per metric that this dataset's claimed results are in. */
@@ -263,7 +243,8 @@ public final class SummaryGraphs {
         return NodeFactory.createURI(BOARD_BASE + local(dataset) + "/" + local(metric));
     }
 
-    private static String local(Node entity) {
+    /** The part of an IRI that names it within paperkg's, for the IRIs of summary nodes. */
+    static String local(Node entity) {
         String iri = entity.getURI();
         return iri.startsWith(PKG.ID) ? iri.substring(PKG.ID.length()) : iri.replaceAll("[^A-Za-z0-9._-]", "_");
     }
@@ -281,7 +262,7 @@ public final class SummaryGraphs {
                 prefixes.addAll(rarePrefixes(word));
             }
         }
-        prefixes.forEach(pre -> add(dsg, paper, PKG.rareSearchPrefix.asNode(), NodeFactory.createLiteralString(pre)));
+        prefixes.forEach(pre -> add(dsg, paper, PKG.titleSearchPrefix.asNode(), NodeFactory.createLiteralString(pre)));
     }
 
     private static void writeCounts(DatasetGraph dsg) {

@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
@@ -38,8 +40,8 @@ import org.paperkg.vocab.PKG;
  * What the pages read from the summary graph is what the plain queries compute: the leaderboard rows kept at the
  * default confidence (pkg:boardResult) give the same rows as ranking the claims at each request, for every board
  * of the bundled sample (built with the real extractor) and of the hand-written fixture; search finds entities by
- * the start of any word of a label or alias, and papers by their title; an entity that one paper names gets its
- * neighbours from that paper.
+ * the start of any word of a label or alias, and papers by their title; an entity's neighbourhood is the one
+ * counted from its papers, and an entity that one paper names gets its neighbours from that paper.
  */
 class SummaryRowsTest {
     private static final Path FIXTURE = Path.of("src", "test", "resources", "fixtures", "kg.trig");
@@ -141,6 +143,51 @@ class SummaryRowsTest {
         assertTrue(edges.stream().filter(e -> rare.equals(e.get("source"))).allMatch(e -> "1".equals(e.get("papers"))), edges.toString());
     }
 
+    @Test
+    void anEntitysNeighbourhoodFromTheSummaryIsTheOneCountedFromItsPapers() {
+        List<String> frequent = rows(sample, "search", Map.of("q", "a")).stream()
+                .filter(r -> !"Paper".equals(r.get("kind")) && Double.parseDouble(r.getOrDefault("papers", "0")) >= 2)
+                .map(r -> r.get("item")).toList();
+        assertTrue(frequent.size() >= 5, "the sample has entities that several papers mention: " + frequent);
+        int links = 0;
+        for (String entity : frequent) {
+            Set<String> kept = new HashSet<>();
+            for (Map<String, String> r : rows(sample, "entity-neighbours", Map.of("entity", entity))) {
+                kept.add(r.get("source") + " " + r.get("target") + " " + r.get("papers"));
+            }
+            Set<String> counted = new HashSet<>();
+            for (Map<String, String> r : select(sample, NEIGHBOURS_FROM_PAPERS.replace("$entity", "<" + entity + ">"))) {
+                counted.add(entity + " " + r.get("target") + " " + r.get("papers"));
+            }
+            for (Map<String, String> r : select(sample, LINKS_FROM_PAPERS.replace("$entity", "<" + entity + ">"))) {
+                counted.add(r.get("source") + " " + r.get("target") + " " + r.get("papers"));
+                links++;
+            }
+            assertEquals(counted, kept, entity);
+        }
+        assertTrue(links > 0, "the neighbours have links among them");
+    }
+
+    /** The 25 entities most often mentioned with an entity, counted from the paper graphs. */
+    private static final String NEIGHBOURS_FROM_PAPERS = """
+            PREFIX pkg: <https://w3id.org/paperkg/ontology#>
+            SELECT ?target (COUNT(DISTINCT ?p) AS ?papers) WHERE { GRAPH ?g { ?p pkg:mentions $entity , ?target } FILTER(?target != $entity) }
+            GROUP BY ?target ORDER BY DESC(?papers) STR(?target) LIMIT 25
+            """;
+    /** The 75 strongest links among those neighbours: how many of the entity's papers mention both. */
+    private static final String LINKS_FROM_PAPERS = """
+            PREFIX pkg: <https://w3id.org/paperkg/ontology#>
+            SELECT ?source ?target (COUNT(DISTINCT ?p) AS ?papers) WHERE {
+              { SELECT ?source WHERE { GRAPH ?g { ?p1 pkg:mentions $entity , ?source } FILTER(?source != $entity) }
+                GROUP BY ?source ORDER BY DESC(COUNT(DISTINCT ?p1)) STR(?source) LIMIT 25 }
+              { SELECT ?target WHERE { GRAPH ?g { ?p2 pkg:mentions $entity , ?target } FILTER(?target != $entity) }
+                GROUP BY ?target ORDER BY DESC(COUNT(DISTINCT ?p2)) STR(?target) LIMIT 25 }
+              FILTER(STR(?source) < STR(?target))
+              GRAPH ?g3 { ?p pkg:mentions $entity , ?source , ?target }
+            }
+            GROUP BY ?source ?target ORDER BY DESC(?papers) STR(?source) STR(?target) LIMIT 75
+            """;
+
     /** Every board of the store by its labels, then each dataset alone, each metric alone, and nothing. */
     private static List<Map<String, String>> askedOf(KgStore store) {
         List<Map<String, String>> asked = new ArrayList<>();
@@ -200,11 +247,14 @@ class SummaryRowsTest {
     }
 
     private static List<Map<String, String>> rows(KgStore store, String name, Map<String, String> params) {
+        return select(store, QueryRunner.bind(QueryLibrary.bundled(name).orElseThrow(), params).toString());
+    }
+
+    private static List<Map<String, String>> select(KgStore store, String query) {
         Dataset ds = store.dataset();
         return Txn.calculateRead(ds, () -> {
             List<Map<String, String>> out = new ArrayList<>();
-            try (QueryExecution qe = QueryExecution.dataset(ds)
-                    .query(QueryRunner.bind(QueryLibrary.bundled(name).orElseThrow(), params)).build()) {
+            try (QueryExecution qe = QueryExecution.dataset(ds).query(query).build()) {
                 ResultSet rs = qe.execSelect();
                 while (rs.hasNext()) {
                     QuerySolution s = rs.next();
