@@ -14,17 +14,22 @@ import java.util.Set;
 
 /**
  * The first rows of an entity's long lists, kept in the summary graph: for an entity that more than
- * {@link #KEPT} papers mention, the first {@code KEPT} in the order the entity page lists them
+ * {@link #KEPT} papers mention, the first {@code KEPT} (101) in the order the entity page lists them
  * ({@code pkg:firstPaper}, queries/entity-papers.rq: newest first); for one that more than {@code KEPT} claimed
  * results name, the first {@code KEPT} results (queries/entity-results.rq: most confident first). The queries
  * read these first, and the entity's other papers or results only for rows past them, so that a page of the most
- * mentioned entities costs a hundred lookups instead of one per paper. The order is the queries' own, computed
+ * mentioned entities costs a hundred lookups instead of one per paper (Jena reads the parts of a UNION in order and
+ * a part only when asked for its first row). The order is the queries' own, computed
  * by the same SPARQL engine (the queries' ORDER BY, here without a confidence filter: a list ordered by confidence
  * first keeps its order under any lowest confidence); SummaryRowsTest checks that the rows agree.
  */
 final class FirstRows {
-    /** The canned queries' own limit: a first answer, or the entity page's first five pages of papers. */
-    static final int KEPT = 100;
+    /**
+     * The canned queries' own limit (a first answer, or the entity page's first five pages of papers), and one
+     * more: Jena asks for the next row before it stops at the limit, and the row after the kept ones would start
+     * reading every paper.
+     */
+    static final int KEPT = 100 + 1;
     private static final Var ENTITY = Var.alloc("entity");
     private static final String PREFIXES = """
             PREFIX pkg:     <https://w3id.org/paperkg/ontology#>
