@@ -20,18 +20,24 @@ import java.util.Set;
  * The neighbourhood of an entity in the summary graph, what the entity page draws: the entities most often
  * mentioned in its papers ({@code pkg:coMention} records with {@code pkg:coEntity} and {@code pkg:paperCount}),
  * and the links among those neighbours ({@code pkg:neighbourLink} from one neighbour's record to a record of the
- * other, with the number of the entity's papers that mention both). Both are counted in the entity's own papers
- * only, so that a build that changes a paper recomputes exactly the entities that paper mentions (a count over all
- * papers would change whenever any paper mentioning two neighbours changed, whatever it says of the entity).
+ * other, with the number of the entity's papers that mention both, when two or more do). Both are counted in the
+ * entity's own papers only, so that a build that changes a paper recomputes exactly the entities that paper
+ * mentions (a count over all papers would change whenever any paper mentioning two neighbours changed, whatever it
+ * says of the entity).
  */
 final class CoMentions {
     /** The entity page shows this many neighbours; more would make the graph unreadable. */
     static final int KEPT = 25;
     /**
      * The strongest links among the neighbours kept: with the 25 links to the neighbours, the 100 rows that
-     * queries/entity-neighbours.rq returns (of the 300 pairs that 25 neighbours make, most in a paper or two).
+     * queries/entity-neighbours.rq returns (of the 300 pairs that 25 neighbours make).
      */
     static final int LINKS_KEPT = 75;
+    /**
+     * A link is kept when at least this many of the entity's papers mention both neighbours: one paper naming ten
+     * entities makes 45 pairs that say only that they share a paper (and would grow the summary tenfold).
+     */
+    static final int LINK_PAPERS = 2;
     private static final String CO_BASE = PKG.ID + "summary/co/";
     private static final String LINK_BASE = PKG.ID + "summary/link/";
     private static final Node SUMMARY = SummaryGraphs.GRAPH;
@@ -85,6 +91,7 @@ final class CoMentions {
                 }
             }
         }
+        pairs.values().removeIf(n -> n < LINK_PAPERS);
         for (List<Node> pair : strongest(pairs, LINKS_KEPT, p -> p.get(0).getURI() + " " + p.get(1).getURI())) {
             Node link = NodeFactory.createURI(LINK_BASE + SummaryGraphs.local(entity) + "/"
                     + SummaryGraphs.local(pair.get(0)) + "/" + SummaryGraphs.local(pair.get(1)));

@@ -45,7 +45,7 @@ public final class SummaryGraphs {
     public static final String GRAPH_IRI = PKG.ID + "graph/summary";
     public static final Node GRAPH = NodeFactory.createURI(GRAPH_IRI);
     /** Changed whenever what the summary holds changes: a store with another version is summarized again. */
-    public static final String VERSION = "6";
+    public static final String VERSION = "7";
     /**
      * The leaderboards' rows are kept for this lowest confidence: the canned queries' default minConfidence (a
      * query asked for another one computes its rows from the claims; SummaryRowsTest checks the defaults agree).

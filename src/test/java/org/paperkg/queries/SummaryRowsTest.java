@@ -174,7 +174,7 @@ class SummaryRowsTest {
             SELECT ?target (COUNT(DISTINCT ?p) AS ?papers) WHERE { GRAPH ?g { ?p pkg:mentions $entity , ?target } FILTER(?target != $entity) }
             GROUP BY ?target ORDER BY DESC(?papers) STR(?target) LIMIT 25
             """;
-    /** The 75 strongest links among those neighbours: how many of the entity's papers mention both. */
+    /** The 75 strongest links among those neighbours: how many of the entity's papers mention both, two or more. */
     private static final String LINKS_FROM_PAPERS = """
             PREFIX pkg: <https://w3id.org/paperkg/ontology#>
             SELECT ?source ?target (COUNT(DISTINCT ?p) AS ?papers) WHERE {
@@ -185,7 +185,7 @@ class SummaryRowsTest {
               FILTER(STR(?source) < STR(?target))
               GRAPH ?g3 { ?p pkg:mentions $entity , ?source , ?target }
             }
-            GROUP BY ?source ?target ORDER BY DESC(?papers) STR(?source) STR(?target) LIMIT 75
+            GROUP BY ?source ?target HAVING (COUNT(DISTINCT ?p) >= 2) ORDER BY DESC(?papers) STR(?source) STR(?target) LIMIT 75
             """;
 
     /** Every board of the store by its labels, then each dataset alone, each metric alone, and nothing. */
