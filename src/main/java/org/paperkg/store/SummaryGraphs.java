@@ -28,8 +28,8 @@ import java.util.Set;
  * The summary graph: what the web pages and their canned queries would otherwise aggregate over every paper
  * graph at each request, kept as triples in one named graph of the store (no second database). It holds, for
  * each entity, the papers and results naming it ({@code pkg:paperCount}, {@code pkg:resultCount}), its
- * lower-cased names ({@code pkg:lookupKey}) and word prefixes ({@code pkg:searchPrefix}, or
- * {@code pkg:rareSearchPrefix} for an entity named by one paper) for search, and, for an entity named by several
+ * lower-cased names ({@code pkg:lookupKey}) and word prefixes ({@code pkg:searchPrefix}, {@code pkg:topSearchPrefix}
+ * for an entity named by ten papers or more, {@code pkg:rareSearchPrefix} for one named by one paper) for search, and, for an entity named by several
  * papers, its neighbourhood: the entities most often mentioned with it and the links among them (see
  * {@link CoMentions}); for an entity with more than a hundred papers or results, the first hundred as its page
  * lists them (see {@link FirstRows}); for each paper its lower-cased title and title word prefixes ({@code pkg:titleSearchPrefix});
@@ -45,7 +45,7 @@ public final class SummaryGraphs {
     public static final String GRAPH_IRI = PKG.ID + "graph/summary";
     public static final Node GRAPH = NodeFactory.createURI(GRAPH_IRI);
     /** Changed whenever what the summary holds changes: a store with another version is summarized again. */
-    public static final String VERSION = "7";
+    public static final String VERSION = "8";
     /**
      * The leaderboards' rows are kept for this lowest confidence: the canned queries' default minConfidence (a
      * query asked for another one computes its rows from the claims; SummaryRowsTest checks the defaults agree).
@@ -62,6 +62,12 @@ public final class SummaryGraphs {
      * queries/entity-neighbours.rq names the same number.
      */
     static final int FREQUENT_PAPERS = 2;
+    /**
+     * Entities mentioned by at least this many papers are found by search through their own prefixes
+     * (pkg:topSearchPrefix), read before those of the other frequent entities: the few hundred that share a common
+     * prefix ("con") are mostly entities two or three papers name, and the first 20 hits are mostly among these.
+     */
+    static final int TOP_PAPERS = 10;
     /**
      * A word of six letters or more is also kept by its first six in pkg:rareSearchPrefix and
      * pkg:titleSearchPrefix: a typed word that long
@@ -146,7 +152,7 @@ public final class SummaryGraphs {
             PKG.lookupKey.asNode(), PKG.searchPrefix.asNode(), PKG.coMention.asNode(), PKG.coEntity.asNode(),
             PKG.boardDataset.asNode(), PKG.boardMetric.asNode(), PKG.countOf.asNode(), PKG.count.asNode(),
             PKG.summaryVersion.asNode(), PKG.boardResult.asNode(), PKG.boardConfidence.asNode(),
-            PKG.rareSearchPrefix.asNode(), PKG.titleSearchPrefix.asNode(), PKG.neighbourLink.asNode(),
+            PKG.rareSearchPrefix.asNode(), PKG.titleSearchPrefix.asNode(), PKG.topSearchPrefix.asNode(), PKG.neighbourLink.asNode(),
             PKG.firstPaper.asNode(), PKG.firstResult.asNode());
 
     /**
@@ -199,7 +205,8 @@ public final class SummaryGraphs {
                 }
             }
         }
-        Node prefixProperty = (frequent ? PKG.searchPrefix : PKG.rareSearchPrefix).asNode();
+        Node prefixProperty = (papers.size() >= TOP_PAPERS ? PKG.topSearchPrefix
+                : frequent ? PKG.searchPrefix : PKG.rareSearchPrefix).asNode();
         prefixes.forEach(pre -> add(dsg, entity, prefixProperty, NodeFactory.createLiteralString(pre)));
         if (frequent) {
             CoMentions.write(dsg, entity, papers);

@@ -118,6 +118,7 @@ public final class PKG {
     public static final Property boardConfidence = property("boardConfidence");
     public static final Property rareSearchPrefix = property("rareSearchPrefix");
     public static final Property titleSearchPrefix = property("titleSearchPrefix");
+    public static final Property topSearchPrefix = property("topSearchPrefix");
     public static final Property neighbourLink = property("neighbourLink");
     public static final Property firstPaper = property("firstPaper");
     public static final Property firstResult = property("firstResult");

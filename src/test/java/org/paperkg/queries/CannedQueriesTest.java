@@ -618,8 +618,9 @@ class CannedQueriesTest {
         // + MetricDirection, its three values, pkg:direction, pkg:normalizedValue, pkg:normalizedUnit (results)
         // + Authorship and 12 properties of paper identity and metadata; + 12 terms of the summary graph (web app)
         // + 3 more of it: its leaderboard rows, their confidence, search prefixes of rarely named entities and papers
-        // + 4 more: search prefixes of titles, links among neighbours, an entity's first papers and results
-        assertEquals(51 + 13 + 12 + 3 + 4, terms);
+        // + 5 more: search prefixes of titles and of the most mentioned entities, links among neighbours, an entity's
+        // first papers and results
+        assertEquals(51 + 13 + 12 + 3 + 5, terms);
     }
 
     @Test
