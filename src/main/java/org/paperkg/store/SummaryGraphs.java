@@ -28,12 +28,13 @@ import java.util.Set;
  * The summary graph: what the web pages and their canned queries would otherwise aggregate over every paper
  * graph at each request, kept as triples in one named graph of the store (no second database). It holds, for
  * each entity, the papers and results naming it ({@code pkg:paperCount}, {@code pkg:resultCount}), its
- * lower-cased names ({@code pkg:lookupKey}) and word prefixes ({@code pkg:searchPrefix}, {@code pkg:topSearchPrefix}
- * for an entity named by ten papers or more, {@code pkg:rareSearchPrefix} for one named by one paper) for search, and, for an entity named by several
- * papers, its neighbourhood: the entities most often mentioned with it and the links among them (see
- * {@link CoMentions}); for an entity with more than a hundred papers or results, the first hundred as its page
- * lists them (see {@link FirstRows}); for each paper its lower-cased title and title word prefixes ({@code pkg:titleSearchPrefix});
- * one {@code pkg:Leaderboard} node per dataset and metric with claimed results and its
+ * lower-cased names ({@code pkg:lookupKey}) and word prefixes ({@code pkg:searchPrefix},
+ * {@code pkg:topSearchPrefix} for an entity named by ten papers or more, {@code pkg:rareSearchPrefix} for one named
+ * by one paper) for search, and, for an entity named by several papers, its neighbourhood: the entities most often
+ * mentioned with it and the links among them (see {@link CoMentions}); for an entity with more than a hundred
+ * papers or results, the first hundred and one as its page lists them (see {@link FirstRows}); for each paper its
+ * lower-cased title and title word prefixes ({@code pkg:titleSearchPrefix}); one {@code pkg:Leaderboard} node per
+ * dataset and metric with claimed results and its
  * ranked rows at the default confidence ({@code pkg:boardResult}, see {@link BoardRows}); and the store's counts
  * by type.
  *
@@ -70,8 +71,8 @@ public final class SummaryGraphs {
     static final int TOP_PAPERS = 10;
     /**
      * A word of six letters or more is also kept by its first six in pkg:rareSearchPrefix and
-     * pkg:titleSearchPrefix: a typed word that long
-     * is looked up by those, among far fewer papers than share its first three ("imagen", not every "image").
+     * pkg:titleSearchPrefix: a typed word that long is looked up by those, among far fewer papers than share its
+     * first three ("imagen", not every "image").
      */
     static final int LONG_PREFIX_LENGTH = 6;
     private static final String BOARD_BASE = PKG.ID + "board/";
@@ -152,8 +153,8 @@ public final class SummaryGraphs {
             PKG.lookupKey.asNode(), PKG.searchPrefix.asNode(), PKG.coMention.asNode(), PKG.coEntity.asNode(),
             PKG.boardDataset.asNode(), PKG.boardMetric.asNode(), PKG.countOf.asNode(), PKG.count.asNode(),
             PKG.summaryVersion.asNode(), PKG.boardResult.asNode(), PKG.boardConfidence.asNode(),
-            PKG.rareSearchPrefix.asNode(), PKG.titleSearchPrefix.asNode(), PKG.topSearchPrefix.asNode(), PKG.neighbourLink.asNode(),
-            PKG.firstPaper.asNode(), PKG.firstResult.asNode());
+            PKG.rareSearchPrefix.asNode(), PKG.titleSearchPrefix.asNode(), PKG.topSearchPrefix.asNode(),
+            PKG.neighbourLink.asNode(), PKG.firstPaper.asNode(), PKG.firstResult.asNode());
 
     /**
      * True for a quad of the summary graph, also when it is read through the union graph: exports leave the
