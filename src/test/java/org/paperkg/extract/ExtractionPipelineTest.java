@@ -20,10 +20,15 @@ class ExtractionPipelineTest {
 
     @Test
     void theStandardPipelinesProvideWhatEveryStageRequires() {
+        ExtractionModel model = ExtractionModel.bundled();
         ExtractionPipeline rules = ExtractionPipeline.standard(LEXICON, ExtractionModel.rulesOnly());
-        ExtractionPipeline shipped = ExtractionPipeline.standard(LEXICON, ExtractionModel.bundled());
-        assertTrue(shipped.allStages().size() > rules.allStages().size(), "the shipped model adds its tagger and candidates");
-        assertTrue(shipped.allStages().stream().anyMatch(s -> s instanceof TaggedSpans), shipped.toString());
+        ExtractionPipeline shipped = ExtractionPipeline.standard(LEXICON, model);
+        assertTrue(rules.allStages().stream().noneMatch(s -> s instanceof TaggedSpans || s instanceof OpenCandidates.Retyped),
+                rules.toString());
+        assertEquals(model.tagger() != null, shipped.allStages().stream().anyMatch(s -> s instanceof TaggedSpans),
+                shipped.toString());
+        assertEquals(model.openCandidates(), shipped.allStages().stream().anyMatch(s -> s instanceof OpenCandidates.NounPhrases),
+                shipped.toString());
     }
 
     @Test
