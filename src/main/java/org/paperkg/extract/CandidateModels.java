@@ -31,9 +31,14 @@ final class CandidateModels {
         return counter(c.features());
     }
 
+    /**
+     * The features in name order: a feature's index in a dataset follows the order it is first seen, and
+     * {@code Map.copyOf} iterates in an order that changes from one JVM to the next, so training would not be
+     * reproducible otherwise.
+     */
     static Counter<String> counter(Map<String, Double> features) {
         ClassicCounter<String> f = new ClassicCounter<>();
-        features.forEach(f::setCount);
+        new java.util.TreeMap<>(features).forEach(f::setCount);
         return f;
     }
 

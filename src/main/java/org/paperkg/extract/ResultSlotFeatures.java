@@ -43,6 +43,9 @@ public final class ResultSlotFeatures {
     private static final int MAX_RANK = 2;
     private static final int MAX_ABSTRACT_COUNT = 3;
 
+    /** The feature marking a choice the mention filter did not keep. */
+    static final String OFFERED = "offered";
+
     /** One way of filling the slot: an entity key, or null for none, with its evidence. */
     public record Choice(String key, Map<String, Double> features) {
     }
@@ -76,11 +79,32 @@ public final class ResultSlotFeatures {
 
     /** Every choice for the slot: each of the paper's entities of its type, then none. */
     public static List<Choice> of(ResultSlot slot, ClaimedResult r, List<EntityMention> mentions, PaperWords paper) {
+        return of(slot, r, mentions, List.of(), paper);
+    }
+
+    /**
+     * Every choice for the slot: each of the paper's entities of its type, each offered candidate of the type
+     * that the result's sentence names (candidates the mention filter did not keep, with its probability as
+     * their confidence: "the backdoor lifespan" of "extends the backdoor lifespan by 1.2x"), then none.
+     */
+    public static List<Choice> of(ResultSlot slot, ClaimedResult r, List<EntityMention> mentions,
+                                  List<EntityMention> offered, PaperWords paper) {
         List<String> sentence = words(r.evidence().text());
         int value = valueAt(sentence, r.value().doubleValue());
         List<EntityMention> entities = mentions.stream().filter(m -> m.type() == slot.type()).toList();
+        Set<String> kept = new java.util.HashSet<>();
+        entities.forEach(e -> kept.add(e.key()));
+        List<EntityMention> extra = offered.stream()
+                .filter(o -> o.type() == slot.type() && !kept.contains(o.key())).toList();
         Map<String, Place> places = new HashMap<>();
+        Map<String, Place> extraPlaces = new HashMap<>();
         if (value >= 0) {
+            for (EntityMention o : extra) {
+                Place nearest = nearest(sentence, o, value);
+                if (nearest != null) {
+                    extraPlaces.put(o.key(), nearest);
+                }
+            }
             for (EntityMention e : entities) {
                 Place nearest = nearest(sentence, e, value);
                 if (nearest != null) {
@@ -136,6 +160,27 @@ public final class ResultSlotFeatures {
             }
             out.add(new Choice(e.key(), f));
         }
+        for (EntityMention o : extra) {
+            Place at = extraPlaces.get(o.key());
+            if (at == null) {
+                continue;
+            }
+            Map<String, Double> f = new TreeMap<>();
+            f.put("bias", 1.0);
+            f.put(OFFERED, 1.0);
+            f.put("offered&belief=" + beliefBin(o.confidence()), 1.0);
+            f.put("offered&gap=" + (at.before() ? "B" : "A") + gapBin(at.gap()), 1.0);
+            mentions.stream().filter(m -> m.key().equals(o.key())).findFirst()
+                    .ifPresent(m -> f.put("offered&keptAs=" + m.type(), 1.0)); // "CUB", "OOD detection": named as another type
+            sentenceFeatures(f, sentence, value, at, byGap, places, o.key());
+            if (slot == ResultSlot.METRIC) {
+                metricFeatures(f, r, o, mentions, ruleKey, sentence, value, at, unit);
+                if (f.containsKey("ownsNumber")) {
+                    continue;
+                }
+            }
+            out.add(new Choice(o.key(), f));
+        }
         Map<String, Double> none = new TreeMap<>();
         none.put("none", 1.0);
         if (ruleKey == null) {
@@ -169,9 +214,9 @@ public final class ResultSlotFeatures {
         f.put("previous=" + (LINK_WORDS.contains(previous) ? previous : "other"), 1.0);
         String next = at.to() < sentence.size() ? sentence.get(at.to()) : "$";
         f.put("next=" + (LINK_WORDS.contains(next) || NAME_ENDINGS.contains(next) ? next : "other"), 1.0);
-        f.put("rank=" + Math.min(byGap.indexOf(key), MAX_RANK), 1.0);
         List<String> sameSide = byGap.stream().filter(k -> places.get(k).before() == at.before()).toList();
-        f.put((at.before() ? "rankBefore=" : "rankAfter=") + Math.min(sameSide.indexOf(key), MAX_RANK), 1.0);
+        f.put("rank=" + Math.min(rank(byGap, places, key, at), MAX_RANK), 1.0);
+        f.put((at.before() ? "rankBefore=" : "rankAfter=") + Math.min(rank(sameSide, places, key, at), MAX_RANK), 1.0);
         if (sentence.contains("respectively")) {
             f.put("respectively&" + (at.before() ? "B" : "A"), 1.0);
         }
@@ -224,6 +269,12 @@ public final class ResultSlotFeatures {
         List<String> nameWords = words(e.name());
         String head = nameWords.isEmpty() ? "" : nameWords.get(nameWords.size() - 1);
         f.put("unit=" + unit + "&head=" + head, 1.0);
+    }
+
+    /** A name's rank by distance among the entities named: its index, or for an offered name the entities closer. */
+    private static int rank(List<String> byGap, Map<String, Place> places, String key, Place at) {
+        int index = byGap.indexOf(key);
+        return index >= 0 ? index : (int) byGap.stream().filter(k -> places.get(k).gap() < at.gap()).count();
     }
 
     /** Words that may stand between the values of one list: "accuracies of 81.4% and 77.9%". */
@@ -331,6 +382,11 @@ public final class ResultSlotFeatures {
         } catch (NumberFormatException e) {
             return null;
         }
+    }
+
+    /** The filter's probability of an offered candidate, in tenths. */
+    private static String beliefBin(double p) {
+        return Integer.toString((int) Math.min(9, Math.floor(p * 10)));
     }
 
     /** Word distances in bins: adjacent words differ, far ones are alike. */

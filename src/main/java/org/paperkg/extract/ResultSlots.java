@@ -5,6 +5,7 @@ import edu.stanford.nlp.ling.RVFDatum;
 import org.paperkg.model.ClaimedResult;
 import org.paperkg.model.EntityMention;
 import org.paperkg.model.Paper;
+import org.paperkg.model.PaperFacts;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,6 +31,12 @@ public final class ResultSlots implements Serializable {
     /** Gaussian prior of the slot classifiers: head-word-with-unit features are sparse and would memorise papers. */
     private static final double PRIOR_SIGMA = 0.5;
 
+    /**
+     * How likely right an offered candidate must be to become a result's choice, and so a mention of the paper:
+     * chosen on the cross-validation folds among 0.4 and 0.5 (below, most adopted entities are not the gold's).
+     */
+    private static final double ADOPTION_BELIEF = 0.4;
+
     private final EnumMap<ResultSlot, LinearClassifier<String, String>> bySlot;
 
     private ResultSlots(EnumMap<ResultSlot, LinearClassifier<String, String>> bySlot) {
@@ -49,56 +56,80 @@ public final class ResultSlots implements Serializable {
         return new ResultSlots(bySlot);
     }
 
-    /** A result with its slots chosen, and how likely each learned slot's choice is right. */
-    public record Rechosen(ClaimedResult result, Map<ResultSlot, Double> belief) {
+    /**
+     * A paper's facts with each result's learned slots filled by their likeliest choice, an offered candidate
+     * that a result chose now one of the paper's mentions; and per result how likely each learned slot's choice is right.
+     */
+    public record Chosen(PaperFacts facts, List<Map<ResultSlot, Double>> beliefs) {
     }
 
-    /** The paper's results with each learned slot filled by its likeliest choice. */
+    /** The paper's results with each learned slot filled by its likeliest choice (no offered candidates). */
     public List<ClaimedResult> rechoose(Paper paper, List<ClaimedResult> results, List<EntityMention> mentions) {
-        return withBelief(paper, results, mentions).stream().map(Rechosen::result).toList();
+        return choose(new Extraction(new PaperFacts(paper, mentions, List.of(), results), List.of())).facts().results();
     }
 
-    /** The paper's results with each learned slot filled by its likeliest choice, and that choice's probability. */
-    public List<Rechosen> withBelief(Paper paper, List<ClaimedResult> results, List<EntityMention> mentions) {
+    /** The extraction's results with each learned slot filled by its likeliest choice, and that choice's probability. */
+    public Chosen choose(Extraction extraction) {
+        PaperFacts facts = extraction.facts();
+        List<ClaimedResult> results = facts.results();
+        List<EntityMention> mentions = facts.mentions();
         if (results.isEmpty()) {
-            return List.of();
+            return new Chosen(facts, List.of());
         }
-        ResultSlotFeatures.PaperWords words = ResultSlotFeatures.PaperWords.of(paper);
+        ResultSlotFeatures.PaperWords words = ResultSlotFeatures.PaperWords.of(facts.paper());
         MetricDirections directions = MetricDirections.bundled();
-        List<Rechosen> out = new ArrayList<>(results.size());
+        Map<String, EntityMention> adopted = new java.util.LinkedHashMap<>();
+        List<ClaimedResult> chosenResults = new ArrayList<>(results.size());
+        List<Map<ResultSlot, Double>> beliefs = new ArrayList<>(results.size());
         for (ClaimedResult r : results) {
             ClaimedResult chosen = r;
             Map<ResultSlot, Double> belief = new EnumMap<>(ResultSlot.class);
             for (Map.Entry<ResultSlot, LinearClassifier<String, String>> e : bySlot.entrySet()) {
                 ResultSlot slot = e.getKey();
-                ResultSlotFeatures.Choice best = likeliest(e.getValue(), ResultSlotFeatures.of(slot, r, mentions, words));
+                ResultSlotFeatures.Choice best = likeliest(e.getValue(),
+                        ResultSlotFeatures.of(slot, r, mentions, extraction.offered(), words));
                 belief.put(slot, probability(e.getValue(), best.features()));
                 if (java.util.Objects.equals(best.key(), slot.keyOf(chosen))) {
                     continue;
                 }
                 String key = best.key();
+                EntityMention named = key == null ? null : mentions.stream()
+                        .filter(m -> m.type() == slot.type() && m.key().equals(key)).findFirst().orElse(null);
+                if (key != null && named == null) {
+                    named = extraction.offered().stream()
+                            .filter(m -> m.type() == slot.type() && m.key().equals(key)).findFirst().orElseThrow();
+                    adopted.putIfAbsent(key, named);
+                }
                 chosen = slot.with(chosen, key);
                 if (slot == ResultSlot.METRIC) {
-                    String name = key == null ? null : mentions.stream()
-                            .filter(m -> m.type() == slot.type() && m.key().equals(key)).map(EntityMention::name)
-                            .findFirst().orElse(key);
                     chosen = new ClaimedResult(chosen.value(), chosen.unit(), chosen.metricKey(), chosen.methodKey(),
                             chosen.datasetKey(), chosen.baselineKey(), chosen.baselineText(), chosen.kind(),
-                            chosen.evidence(), chosen.confidence(), directions.of(key, name));
+                            chosen.evidence(), chosen.confidence(), directions.of(key, named == null ? null : named.name()));
                 }
             }
-            out.add(new Rechosen(chosen, belief));
+            chosenResults.add(chosen);
+            beliefs.add(belief);
         }
-        return out;
+        List<EntityMention> all = mentions;
+        if (!adopted.isEmpty()) {
+            all = new ArrayList<>(mentions);
+            all.addAll(adopted.values());
+        }
+        return new Chosen(new PaperFacts(facts.paper(), all, facts.codeUrls(), chosenResults), beliefs);
     }
 
+    /**
+     * The likeliest choice; a candidate that is not yet one of the paper's mentions only where its probability
+     * reaches {@link #ADOPTION_BELIEF}, since choosing it adds an entity to the paper.
+     */
     private static ResultSlotFeatures.Choice likeliest(LinearClassifier<String, String> classifier,
                                                        List<ResultSlotFeatures.Choice> choices) {
         ResultSlotFeatures.Choice best = null;
         double bestP = -1;
         for (ResultSlotFeatures.Choice c : choices) {
             double p = probability(classifier, c.features());
-            if (p > bestP) {
+            boolean adopting = c.key() != null && c.features().containsKey(ResultSlotFeatures.OFFERED);
+            if (p > bestP && (!adopting || p >= ADOPTION_BELIEF)) {
                 bestP = p;
                 best = c;
             }

@@ -30,6 +30,11 @@ public final class RuleBasedExtractor implements Extractor {
     private final double minConfidence;
     private final ExtractionPipeline pipeline;
     private final ResultFinder results;
+    /**
+     * Candidates the filter believes less than this are not offered to the result slots: below it they are
+     * mostly words no annotator would call a metric or dataset, and a chosen offer becomes one of the paper's entities.
+     */
+    private static final double OFFER_FLOOR = 0.3;
 
     /** The rules alone, every candidate kept: what the learned parts are trained on. */
     public RuleBasedExtractor(NlpPipeline nlp, Lexicon lexicon, int threads) {
@@ -74,6 +79,11 @@ public final class RuleBasedExtractor implements Extractor {
 
     @Override
     public List<PaperFacts> extract(List<Paper> papers) {
+        return extractions(papers).stream().map(Extraction::facts).toList();
+    }
+
+    /** Each paper's facts with the metric candidates its results may still choose: training data for result slots. */
+    public List<Extraction> extractions(List<Paper> papers) {
         List<List<List<Sentence>>> annotated = annotate(papers);
         // Papers are analysed independently; with the tagger this costs as much as tagging, so it uses the threads too.
         return inParallel(() -> java.util.stream.IntStream.range(0, papers.size()).parallel()
@@ -162,16 +172,18 @@ public final class RuleBasedExtractor implements Extractor {
     private record EntityId(EntityType type, String key) {
     }
 
-    private PaperFacts analyse(Paper paper, List<Sentence> title, List<Sentence> abstractSentences) {
+    private Extraction analyse(Paper paper, List<Sentence> title, List<Sentence> abstractSentences) {
         Draft d = draft(title, abstractSentences, paper.title());
         List<Span> spans = d.spans();
         Map<EntityId, Double> confidence = new HashMap<>();
+        Map<EntityId, Double> belief = new HashMap<>();
         Map<String, MethodRole> methodRoles = d.roles();
         if (model.filter() != null) {
             Set<EntityId> kept = new HashSet<>();
             methodRoles = new HashMap<>(methodRoles);
             for (EntityCandidate c : CandidateFeatures.of(d.sentences(), spans, d.evidence(), d.titleSentences(), d.roles(), lexicon, model.phrases())) {
                 double p = model.filter().probability(c);
+                belief.put(new EntityId(c.type(), c.key()), p);
                 if (model.filter().keeps(c.type(), p) && p >= minConfidence) {
                     EntityId id = new EntityId(c.type(), c.key());
                     kept.add(id);
@@ -208,11 +220,14 @@ public final class RuleBasedExtractor implements Extractor {
         List<EntityMention> mentions = table.mentions(methodRoles, lexicon).stream()
                 .map(m -> withConfidence(m, confidence.get(new EntityId(m.type(), m.key()))))
                 .toList();
+        List<EntityMention> offered = offeredCandidates(d, spans, claimed, belief);
         List<Map<ResultSlot, Double>> beliefs = claimed.stream().map(r -> Map.<ResultSlot, Double>of()).toList();
         if (model.slots() != null) {
-            List<ResultSlots.Rechosen> rechosen = model.slots().withBelief(paper, claimed, mentions);
-            claimed = rechosen.stream().map(ResultSlots.Rechosen::result).toList();
-            beliefs = rechosen.stream().map(ResultSlots.Rechosen::belief).toList();
+            ResultSlots.Chosen chosen = model.slots().choose(
+                    new Extraction(new PaperFacts(paper, mentions, List.of(), claimed), offered));
+            claimed = chosen.facts().results();
+            mentions = chosen.facts().mentions();
+            beliefs = chosen.beliefs();
         }
         if (model.results() != null) {
             List<ClaimedResult> confident = new ArrayList<>(claimed.size());
@@ -221,7 +236,33 @@ public final class RuleBasedExtractor implements Extractor {
             }
             claimed = confident;
         }
-        return new PaperFacts(paper, mentions, CodeLinks.find(paper.abstractText()), claimed);
+        return new Extraction(new PaperFacts(paper, mentions, CodeLinks.find(paper.abstractText()), claimed), offered);
+    }
+
+    /**
+     * The metric and dataset candidates the filter did not keep in the sentences that state results, as mentions
+     * whose confidence is the filter's probability: choices a result's learned slots may still take.
+     */
+    private List<EntityMention> offeredCandidates(Draft d, List<Span> kept, List<ClaimedResult> claimed,
+                                                  Map<EntityId, Double> belief) {
+        if (belief.isEmpty() || claimed.isEmpty()) {
+            return List.of();
+        }
+        Set<EntityId> keptIds = new HashSet<>();
+        kept.forEach(sp -> keptIds.add(new EntityId(sp.type(), sp.key())));
+        Set<String> resultSentences = new HashSet<>();
+        claimed.forEach(r -> resultSentences.add(r.evidence().text()));
+        MentionTable table = new MentionTable();
+        d.spans().stream()
+                .filter(sp -> (sp.type() == EntityType.METRIC || sp.type() == EntityType.DATASET)
+                        && !keptIds.contains(new EntityId(sp.type(), sp.key()))
+                        && belief.getOrDefault(new EntityId(sp.type(), sp.key()), 0.0) >= OFFER_FLOOR
+                        && sp.sentence() >= d.titleSentences()
+                        && resultSentences.contains(d.sentences().get(sp.sentence()).text()))
+                .forEach(table::add);
+        return table.mentions(Map.of(), lexicon).stream()
+                .map(m -> m.withConfidence(belief.getOrDefault(new EntityId(m.type(), m.key()), 0.0)))
+                .toList();
     }
 
     /**

@@ -2,10 +2,12 @@ package org.paperkg.learn;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.paperkg.evaluate.Scorer;
+import org.paperkg.extract.Extraction;
 import org.paperkg.extract.ResultSlot;
 import org.paperkg.extract.ResultSlotFeatures;
 import org.paperkg.extract.ResultSlots;
 import org.paperkg.model.ClaimedResult;
+import org.paperkg.model.EntityMention;
 import org.paperkg.model.PaperFacts;
 
 import java.util.ArrayList;
@@ -29,10 +31,11 @@ final class SlotTraining {
     }
 
     /** The labelled choices of one fold's extraction ({@code gold} in the same order as {@code facts}). */
-    static List<Example> examples(int fold, List<PaperFacts> facts, List<JsonNode> gold) {
+    static List<Example> examples(int fold, List<Extraction> extractions, List<JsonNode> gold) {
         List<Example> out = new ArrayList<>();
-        for (int i = 0; i < facts.size(); i++) {
-            PaperFacts pf = facts.get(i);
+        for (int i = 0; i < extractions.size(); i++) {
+            PaperFacts pf = extractions.get(i).facts();
+            List<EntityMention> offered = extractions.get(i).offered();
             JsonNode g = gold.get(i);
             ResultSlotFeatures.PaperWords words = ResultSlotFeatures.PaperWords.of(pf.paper());
             Map<ResultSlot, Map<String, Set<String>>> forms = new EnumMap<>(ResultSlot.class);
@@ -52,9 +55,9 @@ final class SlotTraining {
                     if (goldName.isEmpty()) {
                         continue;
                     }
-                    List<ResultSlotFeatures.Choice> choices = ResultSlotFeatures.of(slot, r, pf.mentions(), words);
+                    List<ResultSlotFeatures.Choice> choices = ResultSlotFeatures.of(slot, r, pf.mentions(), offered, words);
                     List<Boolean> right = choices.stream().map(c -> c.key() != null
-                            && Scorer.sameRef(goldName, ResultTraining.nameOf(c.key(), slot.type(), pf.mentions()), forms.get(slot))).toList();
+                            && Scorer.sameRef(goldName, nameOf(c.key(), slot, pf.mentions(), offered), forms.get(slot))).toList();
                     if (!right.contains(true)) {
                         continue;
                     }
@@ -80,18 +83,15 @@ final class SlotTraining {
         return ResultSlots.fit(features, right);
     }
 
-    /** One paper's facts with its results' slots chosen by the model, and the belief in each choice. */
-    record Rechosen(PaperFacts facts, List<Map<ResultSlot, Double>> beliefs) {
+    /** Each paper's facts with its results' slots chosen by the model, and the belief in each choice. */
+    static List<ResultSlots.Chosen> rechoose(ResultSlots slots, List<Extraction> extractions) {
+        return extractions.stream().map(slots::choose).toList();
     }
 
-    /** Each paper's facts with its results' slots chosen by the model. */
-    static List<Rechosen> rechoose(ResultSlots slots, List<PaperFacts> facts) {
-        return facts.stream().map(pf -> {
-            List<ResultSlots.Rechosen> r = slots.withBelief(pf.paper(), pf.results(), pf.mentions());
-            return new Rechosen(new PaperFacts(pf.paper(), pf.mentions(), pf.codeUrls(),
-                    r.stream().map(ResultSlots.Rechosen::result).toList()),
-                    r.stream().map(ResultSlots.Rechosen::belief).toList());
-        }).toList();
+    /** The name of a choice: a kept mention's, else an offered candidate's. */
+    private static String nameOf(String key, ResultSlot slot, List<EntityMention> mentions, List<EntityMention> offered) {
+        return offered.stream().filter(m -> m.type() == slot.type() && m.key().equals(key)).map(EntityMention::name)
+                .findFirst().orElseGet(() -> ResultTraining.nameOf(key, slot.type(), mentions));
     }
 
     /** The first unused gold result with the result's value, marked used; null when none. */

@@ -7,6 +7,7 @@ import org.paperkg.evaluate.Score;
 import org.paperkg.evaluate.Scorer;
 import org.paperkg.export.ExportFormats;
 import org.paperkg.extract.EntityCandidate;
+import org.paperkg.extract.Extraction;
 import org.paperkg.extract.ExtractionModel;
 import org.paperkg.extract.MentionFilter;
 import org.paperkg.extract.MentionTagger;
@@ -156,7 +157,7 @@ public final class Trainer {
                                                 List<ScoredCandidate> candidates, Properties description) {
         CrossValidationReport report = new CrossValidationReport(folds);
         RuleBasedExtractor rules = new RuleBasedExtractor(nlp, lexicon, threads);
-        List<List<PaperFacts>> extracted = new ArrayList<>();
+        List<List<Extraction>> extracted = new ArrayList<>();
         List<List<JsonNode>> golds = new ArrayList<>();
         List<Score> rulesOnly = new ArrayList<>();
         for (int k = 0; k < folds; k++) {
@@ -174,7 +175,7 @@ public final class Trainer {
             RuleBasedExtractor learned = new RuleBasedExtractor(nlp, lexicon,
                     new ExtractionModel(taggers.get(k % TAGGER_FOLDS), filter, FilterTraining.fitRoles(candidates, pool, notFold), null, null, phrases, description),
                     0, threads);
-            extracted.add(learned.extract(foldPapers));
+            extracted.add(learned.extractions(foldPapers));
             golds.add(gold);
             rulesOnly.add(Scorer.score(gold, records(rules.extract(foldPapers))));
             report.slotExamples().addAll(SlotTraining.examples(k, extracted.get(k), gold));
@@ -183,14 +184,14 @@ public final class Trainer {
         for (int k = 0; k < folds; k++) {
             final int fold = k;
             ResultSlots slots = SlotTraining.fit(report.slotExamples(), f -> f != fold);
-            List<SlotTraining.Rechosen> chosen = SlotTraining.rechoose(slots, extracted.get(k));
-            List<PaperFacts> rechosen = chosen.stream().map(SlotTraining.Rechosen::facts).toList();
+            List<ResultSlots.Chosen> chosen = SlotTraining.rechoose(slots, extracted.get(k));
+            List<PaperFacts> rechosen = chosen.stream().map(ResultSlots.Chosen::facts).toList();
             report.resultExamples().addAll(ResultTraining.examples(k, rechosen,
-                    chosen.stream().map(SlotTraining.Rechosen::beliefs).toList(), golds.get(k)));
+                    chosen.stream().map(ResultSlots.Chosen::beliefs).toList(), golds.get(k)));
             List<JsonNode> predicted = records(rechosen);
             heldOutPredictions.accept(predicted);
             Score withModel = Scorer.score(golds.get(k), predicted);
-            Score rulesChoice = Scorer.score(golds.get(k), records(extracted.get(k)));
+            Score rulesChoice = Scorer.score(golds.get(k), records(extracted.get(k).stream().map(Extraction::facts).toList()));
             report.add(withModel, rulesOnly.get(k));
             log.accept(String.format(java.util.Locale.ROOT, "fold %d: %d papers, entities F1 %.3f (rules alone %.3f); "
                             + "results value+metric F1 %.3f, full %.3f (rules' choice of metric, method, dataset: %.3f, %.3f)",

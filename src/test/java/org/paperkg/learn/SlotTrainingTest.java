@@ -3,6 +3,7 @@ package org.paperkg.learn;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
+import org.paperkg.extract.Extraction;
 import org.paperkg.extract.ResultSlot;
 import org.paperkg.extract.ResultSlotFeatures;
 import org.paperkg.extract.ResultSlots;
@@ -82,7 +83,7 @@ class SlotTrainingTest {
         PaperFacts facts = new PaperFacts(Paper.of("A student", s, null), mentions, List.of(),
                 List.of(result(s, "166.5", null, "student", "celeba"), result(s, "150.2", "is", "student", null),
                         result(s, "99", "is", null, null)));
-        List<SlotTraining.Example> examples = SlotTraining.examples(3, List.of(facts), List.of(gold));
+        List<SlotTraining.Example> examples = SlotTraining.examples(3, List.of(new Extraction(facts, List.of())), List.of(gold));
         // 166.5: metric (IS, none) and method (Student, Teacher, none); its dataset is null in the gold
         // 150.2: metric, method, dataset (CelebA, none); 99: no gold result with that value
         assertEquals(2 + 3 + 2 + 3 + 2, examples.size());
@@ -107,7 +108,7 @@ class SlotTrainingTest {
             PaperFacts facts = new PaperFacts(Paper.of("t" + i, s, null), mentions, List.of(),
                     List.of(result(s, (50 + i) + ".5", before.toLowerCase(), null, null)));
             try {
-                examples.addAll(SlotTraining.examples(i % 5, List.of(facts), List.of(JSON.readTree(json))));
+                examples.addAll(SlotTraining.examples(i % 5, List.of(new Extraction(facts, List.of())), List.of(JSON.readTree(json))));
             } catch (Exception e) {
                 throw new AssertionError(e);
             }
@@ -118,5 +119,45 @@ class SlotTrainingTest {
         List<ClaimedResult> rechosen = slots.rechoose(paper, List.of(result(s, "71.5", "recall", null, null)),
                 List.of(metric("recall"), metric("precision")));
         assertEquals("precision", rechosen.get(0).metricKey());
+    }
+
+    @Test
+    void candidatesTheFilterDidNotKeepAreChoicesWhereTheSentenceNamesThem() {
+        String s = "Our attack extends the backdoor lifespan by 4.2x on CIFAR-10.";
+        List<EntityMention> mentions = List.of(metric("accuracy"), dataset("CIFAR-10"));
+        List<EntityMention> offered = List.of(metric("backdoor lifespan").withConfidence(0.45),
+                metric("accuracy").withConfidence(0.4), metric("robustness").withConfidence(0.6));
+        List<ResultSlotFeatures.Choice> choices = ResultSlotFeatures.of(ResultSlot.METRIC,
+                result(s, "4.2", null, null, "cifar-10"), mentions, offered, ResultSlotFeatures.PaperWords.of(Paper.of("t", s, null)));
+        assertEquals(List.of("accuracy", "backdoor lifespan"), choices.stream().map(ResultSlotFeatures.Choice::key)
+                .filter(java.util.Objects::nonNull).toList(), "a kept metric once; an offer the sentence does not name is none");
+        Map<String, Double> lifespan = featuresOf(choices, "backdoor lifespan");
+        assertTrue(lifespan.containsKey("offered") && lifespan.containsKey("offered&belief=4"), lifespan.toString());
+        assertFalse(featuresOf(choices, "accuracy").containsKey("offered"));
+    }
+
+    @Test
+    void aChosenOfferBecomesAMentionOfThePaper() throws Exception {
+        List<SlotTraining.Example> examples = new ArrayList<>();
+        String[] names = {"backdoor lifespan", "activation memory", "label efficiency", "search cost", "step size"};
+        for (int i = 0; i < 60; i++) {
+            String name = names[i % names.length];
+            String s = "Our method improves the " + name + " by " + (2 + i) + ".5x over the accuracy of baselines.";
+            String json = String.format("""
+                    {"title": "t%d", "metrics": [{"name": "%s"}], "results": [{"value": %d.5, "metric": "%s"}]}""",
+                    i, name, 2 + i, name);
+            PaperFacts facts = new PaperFacts(Paper.of("t" + i, s, null), List.of(metric("accuracy")), List.of(),
+                    List.of(result(s, (2 + i) + ".5", "accuracy", null, null)));
+            examples.addAll(SlotTraining.examples(i % 5, List.of(new Extraction(facts,
+                    List.of(metric(name).withConfidence(0.5), metric("baselines").withConfidence(0.3)))), List.of(JSON.readTree(json))));
+        }
+        ResultSlots slots = SlotTraining.fit(examples, fold -> true);
+        String s = "Our method improves the peak memory by 3.5x over the accuracy of baselines.";
+        PaperFacts facts = new PaperFacts(Paper.of("unseen", s, null), List.of(metric("accuracy")), List.of(),
+                List.of(result(s, "3.5", "accuracy", null, null)));
+        ResultSlots.Chosen chosen = slots.choose(new Extraction(facts, List.of(metric("peak memory").withConfidence(0.5))));
+        assertEquals("peak memory", chosen.facts().results().get(0).metricKey());
+        assertTrue(chosen.facts().mentions().stream().anyMatch(m -> m.key().equals("peak memory")),
+                "the adopted metric is one of the paper's mentions: " + chosen.facts().mentions());
     }
 }
