@@ -3,9 +3,13 @@
 
 Errors (exit 1):
   * the same normalised name in two entries of one file;
+  * in the rules' cue-word lists (cues-*.txt, read by CueWords.java): a word outside a "[list-name]" section, a
+    list defined twice, a list without a comment saying what it is for, an empty list, a word twice in one list,
+    a word with an upper-case letter (the rules compare lower-cased words), two lists with the same words (merge
+    them), a cues file CueWords.java does not read;
   * a name of generic.txt that also occurs in datasets/methods/metrics/tasks;
   * malformed lines (empty name, bad #case marker, #case:X naming a form not on the line);
-  * a name of any lexicon file (heads.txt and implied-metrics.txt included) that occurs in the bundled sample
+  * a name of any lexicon file (heads.txt, implied-metrics.txt and the cue words included) that occurs in the bundled sample
     (src/main/resources/org/paperkg/sample/hf-papers-dnn.txt) but in fewer than MIN_CORPUS_ABSTRACTS abstracts of
     the unlabeled corpus (default ../shared/corpus/ml-abstracts.jsonl beside the project; --corpus PATH), unless
     tools/lexicon-allowlist.txt gives the reason it is general vocabulary. Such a name is most likely a sample
@@ -39,6 +43,8 @@ SAMPLE = PROJECT / "src/main/resources/org/paperkg/sample/hf-papers-dnn.txt"
 DEFAULT_CORPUS = PROJECT.parent / "shared/corpus/ml-abstracts.jsonl"
 DEFAULT_RESERVED = PROJECT.parent / "shared/eval/reserved-titles.txt"
 ALLOWLIST = HERE / "lexicon-allowlist.txt"
+CUE_LOADER = PROJECT / "src/main/java/org/paperkg/extract/CueWords.java"
+SECTION = re.compile(r"^\[([a-z0-9-]+)]$")
 # A name the sample uses must be seen in at least this many other abstracts: one abstract may be the
 # sample paper itself (or its preprint twin), two show that the name is shared vocabulary.
 MIN_CORPUS_ABSTRACTS = 2
@@ -115,7 +121,64 @@ def every_form():
         forms += [(f"{f}.txt:{no}", n) for no, names, _ in entries for n in names]
     forms += [(f"heads.txt:{no}", n) for no, n in tab_file_forms("heads.txt", 1)]
     forms += [(f"implied-metrics.txt:{no}", n) for no, n in tab_file_forms("implied-metrics.txt", 0)]
+    cues, _ = parse_cues()
+    forms += [(where, w) for _, words in cues.values() for where, w in words if any(c.isalpha() for c in w)]
     return forms
+
+
+def cue_files():
+    return sorted(LEX.glob("cues-*.txt"))
+
+
+def parse_cues():
+    """({list name: (file:line, [(file:line, word)])}, errors) of the cue-word files."""
+    lists, errors = {}, []
+    loader = CUE_LOADER.read_text(encoding="utf-8") if CUE_LOADER.is_file() else ""
+    for path in cue_files():
+        if f'"{path.name}"' not in loader:
+            errors.append(f"{path.name}: not read by {CUE_LOADER.name} (add it to CueWords.FILES)")
+        current, commented = None, False
+        for no, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            line = raw.strip()
+            where = f"{path.name}:{no}"
+            if not line:
+                continue
+            if line.startswith("#"):
+                commented |= current is not None and not lists[current][1]
+                continue
+            header = SECTION.match(line)
+            if header:
+                if current is not None and not commented:
+                    errors.append(f"{lists[current][0]}: [{current}] has no comment saying what the list is for")
+                current, commented = header.group(1), False
+                if current in lists:
+                    errors.append(f"{where}: [{current}] already defined at {lists[current][0]}")
+                lists[current] = (where, [])
+                continue
+            if line.startswith("["):
+                errors.append(f"{where}: malformed list name (lower-case letters, digits, '-'): {raw!r}")
+                continue
+            if current is None:
+                errors.append(f"{where}: words before the first [list-name]: {raw!r}")
+                continue
+            for word in line.split():
+                if word in [w for _, w in lists[current][1]]:
+                    errors.append(f"{where}: {word!r} twice in [{current}]")
+                if word != word.lower():
+                    errors.append(f"{where}: {word!r} has upper case; the rules compare lower-cased words")
+                lists[current][1].append((where, word))
+        if current is not None and not commented:
+            errors.append(f"{lists[current][0]}: [{current}] has no comment saying what the list is for")
+    by_words = {}
+    for name, (where, words) in lists.items():
+        if not words:
+            errors.append(f"{where}: [{name}] is empty")
+            continue
+        key = frozenset(w for _, w in words)
+        if key in by_words:
+            errors.append(f"{where}: [{name}] has the same words as [{by_words[key]}]: merge them")
+        by_words.setdefault(key, name)
+    return lists, errors
 
 
 def tokens(text):
@@ -252,7 +315,11 @@ def main():
         for b in TYPED[i + 1:]:
             for k in sorted(set(index[a]) & set(index[b])):
                 shared.append(f"  {a}:{index[a][k][1]!r} <-> {b}:{index[b][k][1]!r}")
+    cues, cue_errors = parse_cues()
+    errors += cue_errors
     print("entries:", ", ".join(f"{f}={c}" for f, c in counts.items()))
+    print(f"cue-word lists: {len(cues)} in {len(cue_files())} files, "
+          f"{sum(len(words) for _, words in cues.values())} words")
     print(f"names shared between typed files ({len(shared)}):")
     print("\n".join(shared) if shared else "  none")
     rarity_checked = False

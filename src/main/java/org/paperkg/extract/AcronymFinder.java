@@ -4,9 +4,7 @@ import org.paperkg.model.TermKey;
 import org.paperkg.model.EntityType;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -15,9 +13,9 @@ import java.util.Set;
  * the acronym and its expansion one entity. Runs before the lexicon so that a long, specific name
  * ("memory-based dynamic graph neural networks") is not cut down to a known shorter one.
  */
-final class AcronymFinder {
+final class AcronymFinder implements SentenceStage {
     /** Nouns after "long form (LF)" that say the acronym names a method. */
-    private static final Set<String> KIND_AFTER = Set.of("model", "method", "approach", "algorithm", "framework", "network");
+    private static final Set<String> KIND_AFTER = CueWords.set("acronym-kind-nouns");
 
     private final Lexicon lexicon;
     private final HeadNouns heads;
@@ -27,11 +25,30 @@ final class AcronymFinder {
         this.heads = heads;
     }
 
+    @Override
+    public Set<Layer> requires() {
+        return Set.of(Layer.TOKENS, Layer.TITLE_NAME);
+    }
+
+    @Override
+    public Set<Layer> provides() {
+        return Set.of(Layer.ACRONYMS);
+    }
+
+    @Override
+    public Source source() {
+        return Source.ACRONYM;
+    }
+
     /**
-     * @param otherMeanings collects acronyms the paper defines as something that is no entity
-     *                      ("hand-object interactions (HOI)"), so that later rules do not take them for a name
+     * Also collects the acronyms the paper defines as something that is no entity ("hand-object interactions
+     * (HOI)") in {@link PaperAnalysis#otherMeanings()}, so that later rules do not take them for a name.
      */
-    void find(Sentence s, int sentenceIndex, TokenClaims claims, List<Span> out, Set<String> otherMeanings) {
+    @Override
+    public void annotate(PaperAnalysis paper, int sentenceIndex) {
+        Sentence s = paper.sentence(sentenceIndex);
+        TokenClaims claims = paper.claims(sentenceIndex);
+        Set<String> otherMeanings = paper.otherMeanings();
         for (int i = 1; i + 2 < s.size() + 1 && i + 1 < s.size(); i++) {
             if (!s.token(i).text().equals("(") || i + 2 >= s.size() || !s.token(i + 2).text().equals(")")) {
                 continue;
@@ -60,7 +77,7 @@ final class AcronymFinder {
                 type = known.get().type();
                 canonical = known.get().canonical();
                 key = known.get().key();
-                confidence = 0.9;
+                confidence = RuleConfidence.KNOWN_NAME;
             } else {
                 Optional<EntityType> byHead = heads.typeOf(s.token(i - 1));
                 if (byHead.isEmpty() && i + 3 < s.size() && KIND_AFTER.contains(s.token(i + 3).lemma().toLowerCase(java.util.Locale.ROOT))) {
@@ -81,53 +98,11 @@ final class AcronymFinder {
                 type = byHead.get();
                 // the paper's own sense: another paper's "PAM" may spell out something else
                 key = TermKey.withSense(acronym, longForm);
-                confidence = 0.75;
+                confidence = RuleConfidence.DEFINED_ACRONYM;
             }
-            out.add(new Span(type, key, acronym, canonical, longForm, sentenceIndex, i + 1, i + 2, confidence));
+            paper.add(new Span(type, key, acronym, canonical, longForm, sentenceIndex, i + 1, i + 2, confidence));
             claims.claim(start, i + 3);
         }
-    }
-
-    /**
-     * Spans that spell an acronym's long form ("Data Filtering Networks" in the title, "gated linear
-     * attention" before "Transformers") take the acronym's key, so the name and its expansion are one entity.
-     */
-    static List<Span> withAcronymKeys(List<Span> spans) {
-        Map<String, String> keyByLongForm = new HashMap<>();
-        Map<String, String> senseByAcronymKey = new HashMap<>();
-        for (Span sp : spans) {
-            if (sp.longForm() != null) {
-                keyByLongForm.putIfAbsent(TermKey.singular(TermKey.of(sp.longForm())), sp.key());
-                if (sp.canonical() == null && !sp.key().equals(TermKey.ofSingular(sp.surface()))) {
-                    senseByAcronymKey.putIfAbsent(sp.type() + "/" + TermKey.ofSingular(sp.surface()), sp.key());
-                }
-            }
-        }
-        if (keyByLongForm.isEmpty()) {
-            return spans;
-        }
-        List<Span> out = new ArrayList<>(spans.size());
-        for (Span sp : spans) {
-            // the title's "PAM: ..." before the abstract's "Partitioning Around Medoids (PAM)" is the paper's PAM
-            String sense = senseByAcronymKey.get(sp.type() + "/" + sp.key());
-            if (sense != null) {
-                out.add(withKey(sp, sense));
-                continue;
-            }
-            String key = keyByLongForm.get(TermKey.singular(TermKey.of(sp.surface())));
-            int lastSpace = sp.surface().lastIndexOf(' ');
-            if (key == null && sp.sentence() == 0 && lastSpace > 0) {
-                // the title's "Gated Linear Attention Transformers" for "gated linear attention (GLA)"
-                key = keyByLongForm.get(TermKey.singular(TermKey.of(sp.surface().substring(0, lastSpace))));
-            }
-            out.add(key == null || key.equals(sp.key()) || sp.type() != EntityType.METHOD ? sp : withKey(sp, key));
-        }
-        return out;
-    }
-
-    private static Span withKey(Span sp, String key) {
-        return new Span(sp.type(), key, sp.surface(), sp.canonical(), sp.longForm(), sp.sentence(), sp.from(), sp.to(),
-                sp.confidence());
     }
 
     /**
@@ -170,7 +145,7 @@ final class AcronymFinder {
     }
 
     /** Words that join a long form without naming anything in it. */
-    private static final Set<String> JOINING_WORDS = Set.of("and", "of", "for", "the", "a", "an", "in", "on", "with", "to");
+    private static final Set<String> JOINING_WORDS = CueWords.set("long-form-joining-words");
 
     /** Endings that make another form of one word ("masked", "masking"; "convolution", "convolutional"). */
     private static final List<String> WORD_ENDINGS = List.of("ing", "ed", "al", "s", "er");

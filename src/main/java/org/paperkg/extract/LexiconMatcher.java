@@ -1,13 +1,13 @@
 package org.paperkg.extract;
 
 import org.paperkg.model.TermKey;
-import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Finds the longest lexicon entries in a sentence, and marks umbrella phrases so that no rule names them. */
-final class LexiconMatcher {
+final class LexiconMatcher implements SentenceStage {
     private static final int MAX_TOKENS = 8;
     /** "CIFAR10/100", "ResNet-18/50": one stem, several numbered variants. */
     private static final Pattern SLASHED_VARIANTS = Pattern.compile("^([A-Za-z][A-Za-z\\-]*?)-?(\\d+)((?:/\\d+)+)$");
@@ -18,7 +18,25 @@ final class LexiconMatcher {
         this.lexicon = lexicon;
     }
 
-    void match(Sentence s, int sentenceIndex, TokenClaims claims, List<Span> out) {
+    @Override
+    public Set<Layer> requires() {
+        return Set.of(Layer.TOKENS, Layer.DEFINED_NAME_USES);
+    }
+
+    @Override
+    public Set<Layer> provides() {
+        return Set.of(Layer.LEXICON_ENTRIES);
+    }
+
+    @Override
+    public Source source() {
+        return Source.LEXICON;
+    }
+
+    @Override
+    public void annotate(PaperAnalysis paper, int sentenceIndex) {
+        Sentence s = paper.sentence(sentenceIndex);
+        TokenClaims claims = paper.claims(sentenceIndex);
         int n = s.size();
         for (int i = 0; i < n; ) {
             int matched = 0;
@@ -39,24 +57,24 @@ final class LexiconMatcher {
                     if (namedSubset(s, i + len, claims, entry)) {
                         // "the ImageNet VID benchmark": a part of a known dataset with a name of its own
                         String subset = s.span(i, i + len + 1);
-                        out.add(new Span(entry.type(), TermKey.of(subset), subset, null, null,
-                                sentenceIndex, i, i + len + 1, 0.8));
+                        paper.add(new Span(entry.type(), TermKey.of(subset), subset, null, null,
+                                sentenceIndex, i, i + len + 1, RuleConfidence.CALLED_A_DATASET));
                         claims.claim(i, i + len + 1);
                     } else if (from < i) {
                         String specific = s.span(from, i + len);
-                        out.add(new Span(entry.type(), TermKey.of(specific), specific, null, null,
-                                sentenceIndex, from, i + len, 0.7));
+                        paper.add(new Span(entry.type(), TermKey.of(specific), specific, null, null,
+                                sentenceIndex, from, i + len, RuleConfidence.SPECIFIC_TECHNIQUE));
                         claims.claim(from, i + len);
                     } else {
-                        out.add(new Span(entry.type(), entry.key(), surface, entry.canonical(), null,
-                                sentenceIndex, i, i + len, 0.9));
+                        paper.add(new Span(entry.type(), entry.key(), surface, entry.canonical(), null,
+                                sentenceIndex, i, i + len, RuleConfidence.KNOWN_NAME));
                         claims.claim(i, i + len);
                     }
                     matched = len;
                 }
             }
             if (matched == 0) {
-                matchSlashedVariants(s, sentenceIndex, i, claims, out);
+                matchSlashedVariants(s, sentenceIndex, i, claims, paper);
             }
             i += Math.max(matched, 1);
         }
@@ -103,7 +121,7 @@ final class LexiconMatcher {
         return last.endsWith("ing") || last.endsWith("tion") || last.endsWith("sion") || last.equals("search");
     }
 
-    private void matchSlashedVariants(Sentence s, int sentenceIndex, int i, TokenClaims claims, List<Span> out) {
+    private void matchSlashedVariants(Sentence s, int sentenceIndex, int i, TokenClaims claims, PaperAnalysis paper) {
         Matcher m = SLASHED_VARIANTS.matcher(s.token(i).text());
         if (!m.matches() || claims.anyClaimed(i, i + 1)) {
             return;
@@ -114,8 +132,8 @@ final class LexiconMatcher {
             Optional<LexiconEntry> e = lexicon.lookup(stem + "-" + number);
             if (e.isPresent()) {
                 LexiconEntry entry = e.get();
-                out.add(new Span(entry.type(), entry.key(), stem + number, entry.canonical(), null,
-                        sentenceIndex, i, i + 1, 0.85));
+                paper.add(new Span(entry.type(), entry.key(), stem + number, entry.canonical(), null,
+                        sentenceIndex, i, i + 1, RuleConfidence.KNOWN_VARIANT));
                 claims.claim(i, i + 1);
             }
         }

@@ -3,9 +3,6 @@ package org.paperkg.extract;
 import org.paperkg.model.TermKey;
 import org.paperkg.model.EntityType;
 
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -15,15 +12,13 @@ import java.util.regex.Pattern;
  * acronyms (KLOVA), capitals with digits (GPT-4), plus adjacent title-case words (Swin Transformer).
  * "X dataset" and "on X" (after an evaluation cue) make X a dataset; other names are methods.
  */
-final class NameFinder {
+final class NameFinder implements SentenceStage {
     private static final Pattern ROMAN = Pattern.compile("^[IVXLC]+$");
-    private static final Set<String> DATASET_CUES = Set.of("dataset", "benchmark", "corpus", "suite", "database");
-    private static final Set<String> EVALUATION_CUES = Set.of("evaluate", "experiment", "test", "benchmark",
-            "achieve", "result", "accuracy", "outperform", "dataset", "train", "fine-tune", "report", "score");
+    private static final Set<String> DATASET_CUES = CueWords.set("dataset-nouns");
+    private static final Set<String> EVALUATION_CUES = CueWords.set("evaluation-words");
 
     /** "build on X", "run on X": "on" after these verbs names a basis or a platform, not a dataset. */
-    private static final Set<String> NOT_EVALUATION_ON = Set.of("build", "base", "rely", "depend", "focus", "draw",
-            "run", "deploy", "implement", "execute", "operate", "work", "improve", "outperform");
+    private static final Set<String> NOT_EVALUATION_ON = CueWords.set("not-evaluation-on-verbs");
 
     private final Lexicon lexicon;
 
@@ -31,7 +26,26 @@ final class NameFinder {
         this.lexicon = lexicon;
     }
 
-    void find(Sentence s, int sentenceIndex, boolean inTitle, TokenClaims claims, List<Span> out) {
+    @Override
+    public Set<Layer> requires() {
+        return Set.of(Layer.TOKENS, Layer.LEXICON_ENTRIES);
+    }
+
+    @Override
+    public Set<Layer> provides() {
+        return Set.of(Layer.SHAPED_NAMES);
+    }
+
+    @Override
+    public Source source() {
+        return Source.NAME_SHAPE;
+    }
+
+    @Override
+    public void annotate(PaperAnalysis paper, int sentenceIndex) {
+        Sentence s = paper.sentence(sentenceIndex);
+        TokenClaims claims = paper.claims(sentenceIndex);
+        boolean inTitle = paper.inTitle(sentenceIndex);
         if (inTitle && isAllCaps(s)) {
             return; // "OPTIMAL ROBUST MEMORIZATION WITH ...": every word has an acronym's shape, none is one
         }
@@ -67,101 +81,23 @@ final class NameFinder {
                 continue;
             }
             EntityType type = EntityType.METHOD;
-            double confidence = 0.7;
+            double confidence = RuleConfidence.NAME_SHAPE;
             if (to < s.size() && DATASET_CUES.contains(s.token(to).lemma().toLowerCase(Locale.ROOT))
                     || afterDatasetNoun(s, from) || namesASplit(s, to)) {
                 type = EntityType.DATASET;
-                confidence = 0.8;
+                confidence = RuleConfidence.CALLED_A_DATASET;
             } else if (edition && evaluationContext) {
                 type = EntityType.DATASET; // "results on WNUT 2017", "SemEval-2010 Task 8": an edition of a benchmark
-                confidence = 0.6;
+                confidence = RuleConfidence.DATASET_EDITION;
             } else if (evaluationContext && from > 0 && isDatasetPreposition(s.token(from - 1))
                     && !(from > 1 && NOT_EVALUATION_ON.contains(s.token(from - 2).lemma().toLowerCase(Locale.ROOT)))) {
                 type = EntityType.DATASET;
-                confidence = 0.55;
+                confidence = RuleConfidence.EVALUATED_ON;
             }
-            out.add(new Span(type, keyOf(surface), surface, null, null, sentenceIndex, from, to, confidence));
+            paper.add(new Span(type, keyOf(surface), surface, null, null, sentenceIndex, from, to, confidence));
             claims.claim(from, to);
             i = to - 1;
         }
-    }
-
-    /**
-     * A name found by its shape is a dataset when the paper names it as one elsewhere ("Assembly101 dataset"),
-     * or when it stands in one list with a dataset ("P3, MetaICL and Super-NaturalInstructions datasets",
-     * "on THUMOS14, EPIC-Kitchens and HACS"): the members of a list share their kind.
-     */
-    static List<Span> withDatasetAgreement(List<Span> spans, List<Sentence> sentences) {
-        Set<String> datasetKeys = new HashSet<>();
-        spans.stream().filter(sp -> sp.type() == EntityType.DATASET && sp.confidence() >= 0.8)
-                .forEach(sp -> datasetKeys.add(sp.key()));
-        List<Span> out = new ArrayList<>(spans);
-        for (int k = 0; k < out.size(); k++) {
-            Span sp = out.get(k);
-            if (sp.type() != EntityType.METHOD || sp.canonical() != null || !looksLikeName(sp.surface().split(" ")[0])
-                    || !endsANounPhrase(sentences.get(sp.sentence()), sp.to())) {
-                continue;
-            }
-            if (datasetKeys.contains(sp.key()) || inListWithADataset(out, k, sentences)) {
-                out.set(k, new Span(EntityType.DATASET, sp.key(), sp.surface(), null, sp.longForm(), sp.sentence(),
-                        sp.from(), sp.to(), Math.min(sp.confidence(), 0.6)));
-            }
-        }
-        return out;
-    }
-
-    /** "ZetaNet-Large achieves", "Acme's WEBSET": a name followed by a verb or a possessive is no list member. */
-    private static boolean endsANounPhrase(Sentence s, int after) {
-        return after >= s.size() || !(s.token(after).pos().startsWith("VB") || s.token(after).pos().equals("POS"));
-    }
-
-    /** The run of spans joined by commas and a conjunction around span k holds a dataset. */
-    private static boolean inListWithADataset(List<Span> spans, int k, List<Sentence> sentences) {
-        int first = k;
-        int last = k;
-        boolean conjunction = false;
-        while (first > 0 && between(spans.get(first - 1), spans.get(first), sentences) != null) {
-            conjunction |= between(spans.get(first - 1), spans.get(first), sentences);
-            first--;
-        }
-        while (last + 1 < spans.size() && between(spans.get(last), spans.get(last + 1), sentences) != null) {
-            conjunction |= between(spans.get(last), spans.get(last + 1), sentences);
-            last++;
-        }
-        conjunction |= conjunctionFollows(sentences.get(spans.get(last).sentence()), spans.get(last).to());
-        if (!conjunction) {
-            return false; // "On ImageNet-1K, ZetaNet-Large ..." is no list
-        }
-        for (int j = first; j <= last; j++) {
-            if (spans.get(j).type() == EntityType.DATASET && spans.get(j).confidence() >= 0.8) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "A, B, or C's D": the list goes on past the last name found. */
-    private static boolean conjunctionFollows(Sentence s, int after) {
-        int t = after < s.size() && s.token(after).text().equals(",") ? after + 1 : after;
-        return t < s.size() && (s.token(t).text().equals("and") || s.token(t).text().equals("or"));
-    }
-
-    /** True when only "and"/"or" (with commas) separate a and b, false for commas alone, null for no list. */
-    private static Boolean between(Span a, Span b, List<Sentence> sentences) {
-        if (a.sentence() != b.sentence() || a.to() >= b.from()) {
-            return null;
-        }
-        Sentence s = sentences.get(a.sentence());
-        boolean conjunction = false;
-        for (int t = a.to(); t < b.from(); t++) {
-            String w = s.token(t).text().toLowerCase(Locale.ROOT);
-            if (w.equals("and") || w.equals("or")) {
-                conjunction = true;
-            } else if (!w.equals(",")) {
-                return null;
-            }
-        }
-        return conjunction;
     }
 
     /** A title set in capitals: most of its words of three letters or more have no lower-case letter. */
@@ -197,7 +133,7 @@ final class NameFinder {
     /** The first and last year an edition of a benchmark or shared task may carry ("WNUT 2017", "CoNLL 2003"). */
     private static final Pattern EDITION_YEAR = Pattern.compile("(19[89]\\d|20[0-4]\\d)");
     /** Words before "set" that name a split of a dataset: "the WNUT 2017 test set". */
-    private static final Set<String> SPLIT_WORDS = Set.of("test", "validation", "dev", "development", "evaluation");
+    private static final Set<String> SPLIT_WORDS = CueWords.set("split-words");
 
     /**
      * Where a name ends once its edition is added: a year right after it ("WNUT 2017") and a numbered task
@@ -250,10 +186,8 @@ final class NameFinder {
 
     /** Hyphenated adjectives built on a name ("LSTM-based", "GPU-friendly") are not names themselves. */
     private static final Pattern ADJECTIVE_SUFFIX = Pattern.compile(
-            "(?i).*-(based|aware|driven|like|free|friendly|efficient|level|wise|scale|style|only|specific|optimized"
-                    + "|oriented|agnostic|guided|inspired|enabled|powered|centric|dependent|independent|invariant"
-                    + "|sensitive|constrained|intensive|bound|compatible|ready|grained|parallel|[a-z]+ed)$"
-                    + "|(?i)^(non|post)-.*"); // "AI-generated", "non-IID", "post-ICL"
+            "(?i).*-(" + CueWords.alternation("adjective-compound-ends") + "|[a-z]+ed)$"
+                    + "|(?i)^(" + CueWords.alternation("not-name-prefixes") + ")-.*"); // "AI-generated", "non-IID", "post-ICL"
 
     static boolean looksLikeName(String t) {
         if (t.length() < 2 || !Character.isLetter(t.charAt(0)) || ROMAN.matcher(t).matches()

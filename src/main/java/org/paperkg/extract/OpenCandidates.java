@@ -73,7 +73,7 @@ final class OpenCandidates {
                 continue;
             }
             for (EntityType type : PHRASE_TYPES) {
-                out.add(typed(type, surface, null, index, start, to, Source.NOUN_PHRASE));
+                out.add(typed(type, surface, null, index, start, to));
             }
         }
     }
@@ -84,18 +84,18 @@ final class OpenCandidates {
         for (Span sp : spans) {
             for (EntityType type : EntityType.values()) {
                 if (type != sp.type()) {
-                    out.add(typed(type, sp.surface(), sp.longForm(), sp.sentence(), sp.from(), sp.to(), Source.RETYPED));
+                    out.add(typed(type, sp.surface(), sp.longForm(), sp.sentence(), sp.from(), sp.to()));
                 }
             }
         }
         return out;
     }
 
-    private Span typed(EntityType type, String surface, String longForm, int index, int from, int to, Source source) {
+    private Span typed(EntityType type, String surface, String longForm, int index, int from, int to) {
         Optional<LexiconEntry> known = lexicon.lookup(surface).filter(e -> e.type() == type);
         String key = known.map(LexiconEntry::key).orElse(TermKey.ofSingular(surface));
         return new Span(type, key, surface, known.map(LexiconEntry::canonical).orElse(null), longForm, index, from, to,
-                0, source);
+                RuleConfidence.OFFERED);
     }
 
     private static boolean hasLetter(String s) {
@@ -104,5 +104,68 @@ final class OpenCandidates {
 
     static boolean isOpen(Span sp) {
         return sp.source() == Source.NOUN_PHRASE || sp.source() == Source.RETYPED;
+    }
+
+    /** The stage that offers every span found so far as each other type. */
+    static final class Retyped implements ExtractionStage {
+        private final OpenCandidates open;
+
+        Retyped(Lexicon lexicon) {
+            this.open = new OpenCandidates(lexicon);
+        }
+
+        @Override
+        public Set<Layer> requires() {
+            return Set.of(Layer.RULE_SPANS);
+        }
+
+        @Override
+        public Set<Layer> provides() {
+            return Set.of(Layer.OPEN_CANDIDATES);
+        }
+
+        @Override
+        public Source source() {
+            return Source.RETYPED;
+        }
+
+        @Override
+        public void annotate(PaperAnalysis paper) {
+            open.retyped(paper.spans()).forEach(paper::add);
+        }
+    }
+
+    /** The stage that offers the noun phrases no span covers; it leaves the spans in reading order. */
+    static final class NounPhrases implements ExtractionStage {
+        private final OpenCandidates open;
+
+        NounPhrases(Lexicon lexicon) {
+            this.open = new OpenCandidates(lexicon);
+        }
+
+        @Override
+        public Set<Layer> requires() {
+            return Set.of(Layer.TOKENS, Layer.RULE_SPANS);
+        }
+
+        @Override
+        public Set<Layer> provides() {
+            return Set.of(Layer.OPEN_CANDIDATES);
+        }
+
+        @Override
+        public Source source() {
+            return Source.NOUN_PHRASE;
+        }
+
+        @Override
+        public void annotate(PaperAnalysis paper) {
+            for (int i = 0; i < paper.sentenceCount(); i++) {
+                List<Span> offered = new ArrayList<>();
+                open.nounPhrases(paper.sentence(i), i, paper.spans(), offered);
+                offered.forEach(paper::add);
+            }
+            paper.sortByPosition();
+        }
     }
 }

@@ -12,28 +12,16 @@ import java.util.Set;
  * "greedy merging heuristic" when no name follows the verb and the phrase ends in a method head noun;
  * "an algorithm, referred to as "mirror-descent pruning"" gives the quoted name.
  */
-final class ProposalFinder {
-    private static final Set<String> SKIP = Set.of("a", "an", "the", "proposed", "novel", "new", "simple", "general",
-            "generic", "unified", "effective", "efficient", "lightweight", "principled", "first", "two", "three",
-            "several", "set", "family", "class", "kind", "type", "variant", "of", "series", "brand", "corresponding",
-            "associated");
+final class ProposalFinder implements SentenceStage {
+    private static final Set<String> SKIP = CueWords.set("proposal-skip-words");
     private static final int MAX_WORDS = 5;
     /** Heads of things papers propose that are not methods. */
-    private static final Set<String> NOT_METHOD_HEADS = Set.of("dataset", "benchmark", "corpus", "suite", "task",
-            "problem", "question", "analysis", "study", "survey", "evaluation", "insight", "perspective", "way",
-            "set", "number", "view", "theory", "bound", "result", "finding", "hypothesis", "metric", "measure",
-            "understanding", "explanation", "definition", "notion", "concept", "idea", "solution", "improvement",
-            "extension", "alternative", "version", "variant", "formulation", "paradigm", "principle", "objective",
-            "challenge", "issue", "setting", "scenario", "case", "application", "use", "tool", "library", "work",
-            "paper", "review", "overview", "comparison", "investigation", "experiment", "demonstration");
+    private static final Set<String> NOT_METHOD_HEADS = CueWords.set("not-method-heads");
     /** Heads that name a method only with a modifier: "a pruning scheme", not "a scheme". */
-    private static final Set<String> BARE_HEADS = Set.of("method", "approach", "framework", "model", "technique",
-            "algorithm", "scheme", "strategy", "architecture", "network", "system", "mechanism", "module");
+    private static final Set<String> BARE_HEADS = CueWords.set("bare-method-heads");
 
     /** Nouns that name a method only through the activity before them: "the folding process". */
-    private static final Set<String> PROCESS_NOUNS = Set.of("process", "procedure");
-    /** Words that attach a part to the proposal: "we propose X with multi-path sampling". */
-    private static final Set<String> PART_LINKS = Set.of("with", "via", "through");
+    private static final Set<String> PROCESS_NOUNS = CueWords.set("process-nouns");
     private static final int OBJECT_WINDOW = 20;
 
     private final HeadNouns heads;
@@ -44,7 +32,25 @@ final class ProposalFinder {
         this.heads = heads;
     }
 
-    void find(Sentence s, int sentenceIndex, TokenClaims claims, List<Span> out) {
+    @Override
+    public Set<Layer> requires() {
+        return Set.of(Layer.TOKENS, Layer.TITLE_NAME, Layer.LEXICON_ENTRIES, Layer.SHAPED_NAMES, Layer.HEAD_PHRASES);
+    }
+
+    @Override
+    public Set<Layer> provides() {
+        return Set.of(Layer.PROPOSALS);
+    }
+
+    @Override
+    public Source source() {
+        return Source.PROPOSAL;
+    }
+
+    @Override
+    public void annotate(PaperAnalysis paper, int sentenceIndex) {
+        Sentence s = paper.sentence(sentenceIndex);
+        TokenClaims claims = paper.claims(sentenceIndex);
         for (int v = 0; v < s.size(); v++) {
             Token verb = s.token(v);
             boolean proposeVerb = verb.pos().startsWith("VB")
@@ -54,18 +60,18 @@ final class ProposalFinder {
             boolean ours = verb.text().equalsIgnoreCase("our");
             int named = nameAfterNamingCue(s, v);
             if (named > v) {
-                quotedOrPlainName(s, sentenceIndex, named, claims, out);
+                quotedOrPlainName(s, sentenceIndex, named, claims, paper);
                 continue;
             }
             if (verb.pos().equals("``")) {
-                quotedCoinage(s, sentenceIndex, v, claims, out);
+                quotedCoinage(s, sentenceIndex, v, claims, paper);
             }
             if (!proposeVerb && !ours) {
                 continue;
             }
             if (proposeVerb) {
-                partsAfterLinks(s, sentenceIndex, v, claims, out);
-                specializedKnownMethods(s, sentenceIndex, v, out);
+                partsAfterLinks(s, sentenceIndex, v, claims, paper);
+                specializedKnownMethods(s, sentenceIndex, v, paper);
             }
             int from = skipPraise(s, v + 1);
             int to = from;
@@ -104,7 +110,7 @@ final class ProposalFinder {
                     continue;
                 }
             }
-            addUnlessKnown(s, sentenceIndex, from, to, claims, out);
+            addUnlessKnown(s, sentenceIndex, from, to, claims, paper);
         }
     }
 
@@ -112,10 +118,10 @@ final class ProposalFinder {
      * "we propose one-shot pruning with layer-wise sampling": an unnamed method phrase attached to
      * the proposal by "with/via/through" is a part of it (the role rules read it as proposed too).
      */
-    private void partsAfterLinks(Sentence s, int sentenceIndex, int verb, TokenClaims claims, List<Span> out) {
+    private void partsAfterLinks(Sentence s, int sentenceIndex, int verb, TokenClaims claims, PaperAnalysis paper) {
         for (int k = verb + 1; k + 2 < s.size() && k <= verb + OBJECT_WINDOW; k++) {
             // "an objective with a Bellman operator": only a method's parts are proposed with it
-            if (!PART_LINKS.contains(s.token(k).text().toLowerCase(Locale.ROOT))
+            if (!RoleAssigner.PART_LINKS.contains(s.token(k).text().toLowerCase(Locale.ROOT))
                     || NOT_METHOD_HEADS.contains(s.token(k - 1).lemma().toLowerCase(Locale.ROOT))) {
                 continue;
             }
@@ -130,36 +136,42 @@ final class ProposalFinder {
             if (to - from < 2 || to - from > MAX_WORDS || !isMethodHead(s.token(to - 1))
                     || BARE_HEADS.contains(s.token(to - 1).lemma().toLowerCase(Locale.ROOT))
                     || to < s.size() && s.token(to).pos().startsWith("NN")
-                    || !RoleAssigner.objectOf(s, verb, new Span(EntityType.METHOD, "", "", null, null, sentenceIndex, from, to, 0))) {
+                    || !RoleAssigner.objectOf(s, verb, extentOnly(sentenceIndex, from, to))) {
                 continue;
             }
-            addUnlessKnown(s, sentenceIndex, from, to, claims, out);
+            addUnlessKnown(s, sentenceIndex, from, to, claims, paper);
         }
+    }
+
+    /** A span that stands only for the tokens [from, to), to ask whether they are the object of a verb. */
+    private static Span extentOnly(int sentenceIndex, int from, int to) {
+        return new Span(EntityType.METHOD, "", "", null, null, sentenceIndex, from, to, 0); // no confidence is read
     }
 
     /**
      * "consisting of a GRU-based encoder": a known method family narrowed by a compound modifier, in the
      * object of the authors' proposal, is their new variant of it, named by the whole phrase.
      */
-    private void specializedKnownMethods(Sentence s, int sentenceIndex, int verb, List<Span> out) {
-        for (Span known : List.copyOf(out)) {
+    private void specializedKnownMethods(Sentence s, int sentenceIndex, int verb, PaperAnalysis paper) {
+        for (Span known : List.copyOf(paper.spans())) {
             int mod = known.from() - 1;
             if (known.sentence() != sentenceIndex || known.type() != EntityType.METHOD || known.canonical() == null
                     || mod <= verb || known.to() - known.from() > 3 || !isSpecializingModifier(s.token(mod))
                     || known.to() < s.size() && (s.token(known.to()).pos().startsWith("NN") || s.token(known.to()).text().equals("("))
                     || mod > 0 && Character.isUpperCase(s.token(mod - 1).text().charAt(0)) // inside a proper name
-                    || out.stream().anyMatch(sp -> sp.sentence() == sentenceIndex && sp.from() <= mod && sp.to() > mod)) {
+                    || paper.spans().stream().anyMatch(sp -> sp.sentence() == sentenceIndex && sp.from() <= mod && sp.to() > mod)) {
                 continue;
             }
             String surface = s.span(mod, known.to());
             String key = TermKey.singular(TermKey.of(surface));
             // the title's "Pose-Guided Diffusion Models" and the abstract's "a pose-guided diffusion model" are one
-            String sameName = out.stream().filter(sp -> sp.type() == EntityType.METHOD
+            String sameName = paper.spans().stream().filter(sp -> sp.type() == EntityType.METHOD
                     && TermKey.singular(sp.key()).equals(key)).map(Span::key).findFirst().orElse(key);
-            Span phrase = new Span(EntityType.METHOD, sameName, surface, null, null, sentenceIndex, mod, known.to(), 0.55);
+            Span phrase = new Span(EntityType.METHOD, sameName, surface, null, null, sentenceIndex, mod, known.to(),
+                    RuleConfidence.UNNAMED_PROPOSAL);
             if (RoleAssigner.objectOf(s, verb, phrase) && !lexicon.isGeneric(phrase.surface())) {
-                out.remove(known);
-                out.add(phrase);
+                paper.remove(known);
+                paper.add(phrase);
             }
         }
     }
@@ -172,20 +184,18 @@ final class ProposalFinder {
                 && SPECIALIZING_ENDINGS.contains(w.substring(hyphen + 1));
     }
 
-    private static final Set<String> SPECIALIZING_ENDINGS = Set.of("based", "aware", "driven", "guided",
-            "conditioned", "conditional", "augmented", "informed", "enhanced", "constrained", "regularized",
-            "specific", "agnostic", "adaptive", "sharing");
+    private static final Set<String> SPECIALIZING_ENDINGS = CueWords.set("specializing-compound-ends");
 
     /**
      * "a brand-new "anchor slot" design", "our novel ``shift-and-merge'' step": a quoted term the authors call new
      * is a name they coin.
      */
-    private void quotedCoinage(Sentence s, int sentenceIndex, int quote, TokenClaims claims, List<Span> out) {
+    private void quotedCoinage(Sentence s, int sentenceIndex, int quote, TokenClaims claims, PaperAnalysis paper) {
         boolean calledNew = false;
         for (int k = quote - 1; k >= Math.max(0, quote - 2); k--) {
             String w = s.token(k).text().toLowerCase(Locale.ROOT);
             // ("the recently proposed ``unilateral concentrability''" is prior work)
-            calledNew |= w.equals("new") || w.equals("novel") || w.equals("our");
+            calledNew |= RoleAssigner.COINAGE_WORDS.contains(w);
         }
         int from = quote + 1;
         int to = from;
@@ -195,47 +205,48 @@ final class ProposalFinder {
         if (!calledNew || to - from < 2 || to - from > 4 || to >= s.size() || !s.token(to).pos().equals("''")) {
             return;
         }
-        addUnlessKnown(s, sentenceIndex, from, to, claims, out);
+        addUnlessKnown(s, sentenceIndex, from, to, claims, paper);
     }
 
     /** "folding", "thinning": an activity noun that can name a technique, unlike "setting" or "understanding". */
     private static boolean isGerundNoun(Token t) {
         String lemma = t.text().toLowerCase(Locale.ROOT);
         return (t.pos().equals("VBG") || t.pos().startsWith("NN")) && lemma.endsWith("ing") && lemma.length() > 5
-                && !NOT_METHOD_HEADS.contains(lemma) && !Set.of("setting", "understanding", "finding", "thing",
-                "learning", "training", "processing", "modeling", "modelling").contains(lemma);
+                && !NOT_METHOD_HEADS.contains(lemma) && !NOT_TECHNIQUE_GERUNDS.contains(lemma);
     }
+
+    private static final Set<String> NOT_TECHNIQUE_GERUNDS = CueWords.set("not-technique-gerunds");
 
     /**
      * Adds the phrase [from, to) as a method, taking over shorter names inside it ("cross-scale feature
      * fusion module" over "feature fusion"), unless a known name covers its head ("a novel graph
      * neural network" stays the known family) or it is an umbrella term.
      */
-    private void addUnlessKnown(Sentence s, int sentenceIndex, int from, int to, TokenClaims claims, List<Span> out) {
+    private void addUnlessKnown(Sentence s, int sentenceIndex, int from, int to, TokenClaims claims, PaperAnalysis paper) {
         int sentence = sentenceIndex;
         for (int k = from; k < to; k++) {
             int token = k;
             // tokens claimed without a name of their own (a long form, a blocked word) are not ours to take
             if (claims.isClaimed(k) && !lexicon.isGeneric(s.token(k).text()) && !inGenericRun(s, k, from, to, claims)
-                    && out.stream().noneMatch(sp -> sp.sentence() == sentence && sp.from() <= token && sp.to() > token)) {
+                    && paper.spans().stream().noneMatch(sp -> sp.sentence() == sentence && sp.from() <= token && sp.to() > token)) {
                 return;
             }
         }
         // "our final X3KD model", "TrH regularization": a phrase around a name is not a new name
-        boolean aroundAName = out.stream().anyMatch(sp -> sp.sentence() == sentence && sp.from() >= from
+        boolean aroundAName = paper.spans().stream().anyMatch(sp -> sp.sentence() == sentence && sp.from() >= from
                 && sp.to() <= to && sp.canonical() == null && NameFinder.looksLikeName(sp.surface()));
-        boolean headTaken = out.stream().anyMatch(sp -> sp.sentence() == sentence && sp.from() < to && sp.to() >= to);
-        boolean spillsOver = out.stream().anyMatch(sp -> sp.sentence() == sentence && sp.from() < from && sp.to() > from);
+        boolean headTaken = paper.spans().stream().anyMatch(sp -> sp.sentence() == sentence && sp.from() < to && sp.to() >= to);
+        boolean spillsOver = paper.spans().stream().anyMatch(sp -> sp.sentence() == sentence && sp.from() < from && sp.to() > from);
         String surface = s.span(from, to);
         if (to - from < 2 || aroundAName || headTaken || spillsOver || lexicon.isGeneric(surface) || lexicon.lookup(surface).isPresent()) {
             return;
         }
-        out.removeIf(sp -> sp.sentence() == sentence && sp.from() >= from && sp.to() <= to);
+        paper.removeIf(sp -> sp.sentence() == sentence && sp.from() >= from && sp.to() <= to);
         Token head = s.token(to - 1);
         String modifiers = surface.substring(0, surface.length() - head.text().length());
-        String key = titleKeyFor(modifiers, out)
+        String key = titleKeyFor(modifiers, paper.spans())
                 .orElse(TermKey.of(modifiers + head.lemma()));
-        out.add(new Span(EntityType.METHOD, key, surface, null, null, sentenceIndex, from, to, 0.55));
+        paper.add(new Span(EntityType.METHOD, key, surface, null, null, sentenceIndex, from, to, RuleConfidence.UNNAMED_PROPOSAL));
         claims.claim(from, to);
     }
 
@@ -291,12 +302,12 @@ final class ProposalFinder {
      * "a sparsely gated deep recurrent method" restates the title's "Sparsely Gated Deep Recurrent Neural
      * Networks": a phrase whose modifiers open the title's name is that name.
      */
-    private static java.util.Optional<String> titleKeyFor(String modifiers, List<Span> out) {
+    private static java.util.Optional<String> titleKeyFor(String modifiers, List<Span> spans) {
         String words = modifiers.trim().toLowerCase(Locale.ROOT);
         if (words.split("\\s+").length < 2) {
             return java.util.Optional.empty();
         }
-        return out.stream()
+        return spans.stream()
                 .filter(sp -> sp.sentence() == 0 && sp.type() == EntityType.METHOD && sp.canonical() == null
                         && sp.surface().toLowerCase(Locale.ROOT).startsWith(words + " "))
                 .map(Span::key).findFirst();
@@ -327,7 +338,7 @@ final class ProposalFinder {
     private int nameAfterNamingCue(Sentence s, int cue) {
         String w = s.token(cue).text().toLowerCase(Locale.ROOT);
         int after;
-        if (Set.of("called", "named", "dubbed", "termed", "coined").contains(w)) {
+        if (RoleAssigner.NAMING_PARTICIPLES.contains(w)) {
             after = cue + 1;
         } else if (w.equals("as") && cue > 1 && s.token(cue - 1).text().equalsIgnoreCase("to")
                 && s.token(cue - 2).lemma().equalsIgnoreCase("refer")) {
@@ -344,7 +355,7 @@ final class ProposalFinder {
     }
 
     /** A quoted name ("model-free mirror-descent pruning") or a lower-case noun phrase after a naming cue. */
-    private void quotedOrPlainName(Sentence s, int sentenceIndex, int at, TokenClaims claims, List<Span> out) {
+    private void quotedOrPlainName(Sentence s, int sentenceIndex, int at, TokenClaims claims, PaperAnalysis paper) {
         if (at >= s.size()) {
             return;
         }
@@ -360,7 +371,7 @@ final class ProposalFinder {
         // a capitalized name is the name finder's; "termed Mathematical Layout for CNNs (ZetaMAD)" has its name
         boolean capitalized = Character.isUpperCase(s.token(from).text().charAt(0));
         if (to > from && to - from <= MAX_WORDS && (quoted || !capitalized) && !abbreviatedLater(s, from, to)) {
-            addUnlessKnown(s, sentenceIndex, from, to, claims, out);
+            addUnlessKnown(s, sentenceIndex, from, to, claims, paper);
         }
     }
 

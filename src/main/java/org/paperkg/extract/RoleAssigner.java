@@ -14,27 +14,41 @@ import java.util.Set;
  * title's colon or coined in the title, the object of "we propose/introduce", "our X" -> proposed; the
  * object of "outperforms", "than", "compared with" -> compared; anything else -> used.
  */
-final class RoleAssigner {
-    static final Set<String> PROPOSE_CUES = Set.of("propose", "introduce", "present", "develop", "design",
-            "call", "name", "dub", "term", "coin", "devise", "formulate");
-    /** Participles that name what follows them: "a model called X", "referred to as X". */
-    static final Set<String> NAMING_WORDS = Set.of("called", "named", "dubbed", "termed", "coined", "as");
+final class RoleAssigner implements ExtractionStage {
+    static final Set<String> PROPOSE_CUES = CueWords.set("propose-verbs");
+    /** Participles that name what follows them: "a model called X". */
+    static final Set<String> NAMING_PARTICIPLES = CueWords.set("naming-participles");
+    /** The naming participles and the "as" of "referred to as X", "termed as X". */
+    static final Set<String> NAMING_WORDS = java.util.stream.Stream.concat(NAMING_PARTICIPLES.stream(),
+            java.util.stream.Stream.of("as")).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    /** Words before a quoted term that make it the authors' coinage: "a novel ``anchor slot'' design". */
+    static final Set<String> COINAGE_WORDS = CueWords.set("coinage-words");
     /** "the concept of X", "a family of models": an "of" after these still introduces the proposed thing. */
-    private static final Set<String> CONTAINER_NOUNS = Set.of("concept", "notion", "family", "class", "kind",
-            "type", "set", "suite", "series", "variant", "version", "generation", "idea", "mechanism", "method",
-            "technique", "framework", "paradigm");
-    /** Words that attach the parts of a proposal to it: "consisting of", "composed of", "with", "through". */
-    private static final Set<String> PARTS_LINKS = Set.of("with", "through", "via");
+    private static final Set<String> CONTAINER_NOUNS = CueWords.set("container-nouns");
+    /** Words that attach the parts of a proposal to it: "with", "through" ("consisting of": see PARTS_VERBS). */
+    static final Set<String> PART_LINKS = CueWords.set("part-links");
     /** What authors present that is not a method: "we present experiments with A" uses A. */
-    private static final Set<String> REPORT_NOUNS = Set.of("experiment", "result", "evaluation", "study",
-            "analysis", "comparison", "benchmark", "ablation", "simulation", "test", "trial", "finding",
-            "investigation", "experimentation", "evidence", "observation", "insight");
-    private static final Set<String> PARTS_VERBS = Set.of("consist", "compose", "comprise", "include", "contain");
-    private static final Set<String> CLAUSE_BOUNDARIES = Set.of(";", ":", "which", "that", "who", "while",
-            "whereas", "but", "although", "however");
+    private static final Set<String> REPORT_NOUNS = CueWords.set("report-nouns");
+    private static final Set<String> PARTS_VERBS = CueWords.set("parts-verbs");
+    private static final Set<String> CLAUSE_BOUNDARIES = CueWords.set("clause-boundaries");
     private static final int PROPOSE_WINDOW = 20;
 
-    Map<String, MethodRole> assign(List<Sentence> sentences, int titleSentences, String title, List<Span> spans) {
+    @Override
+    public Set<Layer> requires() {
+        return Set.of(Layer.RULE_SPANS);
+    }
+
+    @Override
+    public Set<Layer> provides() {
+        return Set.of(Layer.METHOD_ROLES);
+    }
+
+    @Override
+    public void annotate(PaperAnalysis paper) {
+        paper.setMethodRoles(assign(paper.sentences(), paper.titleSentences(), paper.title(), paper.spans()));
+    }
+
+    private Map<String, MethodRole> assign(List<Sentence> sentences, int titleSentences, String title, List<Span> spans) {
         Map<String, MethodRole> roles = new HashMap<>();
         Map<String, Integer> firstSentence = new HashMap<>();
         for (Span sp : spans) {
@@ -121,8 +135,7 @@ final class RoleAssigner {
         return false;
     }
 
-    private static final Set<String> PROBLEM_VERBS = Set.of("focus", "target", "study", "address", "tackle",
-            "consider", "investigate", "explore", "examine", "revisit", "analyze", "analyse");
+    private static final Set<String> PROBLEM_VERBS = CueWords.set("problem-verbs");
 
     private static boolean mentionsAuthors(Sentence s) {
         for (int i = 0; i < s.size(); i++) {
@@ -135,7 +148,8 @@ final class RoleAssigner {
         return false;
     }
 
-    private static final Set<String> AUTHOR_WORKS = Set.of("paper", "work", "study", "article", "letter", "report");
+    private static final Set<String> AUTHOR_WORKS = CueWords.set("author-works");
+    private static final Set<String> OWN_METHOD_NOUNS = CueWords.set("own-method-nouns");
 
     /**
      * "a prompt for the relative caption (SPRC)": "relative" compares only in "relative to"; as an adjective
@@ -200,7 +214,7 @@ final class RoleAssigner {
             if (w.equals("of") && k > 0 && CONTAINER_NOUNS.contains(s.token(k - 1).lemma().toLowerCase(Locale.ROOT))) {
                 continue;
             }
-            if (PARTS_LINKS.contains(w)) {
+            if (PART_LINKS.contains(w)) {
                 // "X, consisting of A and B", "X with A": the parts of the proposal are proposed too; but
                 // "we present experiments with A" proposes no A
                 if (k > 0 && REPORT_NOUNS.contains(s.token(k - 1).lemma().toLowerCase(Locale.ROOT))) {
@@ -277,8 +291,7 @@ final class RoleAssigner {
     /** "this paper", "this framework": not "to this end, some methods introduce". */
     private static boolean namesOwnWork(Sentence s, int k) {
         return k < s.size() && (AUTHOR_WORKS.contains(s.token(k).lemma().toLowerCase(Locale.ROOT))
-                || Set.of("method", "approach", "framework", "model", "technique", "algorithm", "system", "thesis")
-                        .contains(s.token(k).lemma().toLowerCase(Locale.ROOT)));
+                || OWN_METHOD_NOUNS.contains(s.token(k).lemma().toLowerCase(Locale.ROOT)));
     }
 
     /** "a one-pass pruning scheme, Gradient-free Magnitude Pruning (GMP)": the name is what is proposed. */
@@ -354,8 +367,7 @@ final class RoleAssigner {
         return contributionWord && ownWork;
     }
 
-    private static final Set<String> CONTRIBUTION_NOUNS = Set.of("contribution", "advancement", "innovation",
-            "novelty", "component", "ingredient", "module");
+    private static final Set<String> CONTRIBUTION_NOUNS = CueWords.set("contribution-nouns");
 
     /** "a brand-new "anchor slot" design": a quoted term the authors call new is their coinage. */
     private static boolean coinedInQuotes(Sentence s, Span sp) {
@@ -364,7 +376,7 @@ final class RoleAssigner {
             return false;
         }
         for (int k = quote - 1; k >= Math.max(0, quote - 2); k--) {
-            if (Set.of("new", "novel", "our").contains(s.token(k).text().toLowerCase(Locale.ROOT))) {
+            if (COINAGE_WORDS.contains(s.token(k).text().toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }

@@ -1,6 +1,5 @@
 package org.paperkg.extract;
 
-import org.paperkg.model.TermKey;
 import org.paperkg.model.ClaimedResult;
 import org.paperkg.model.EntityMention;
 import org.paperkg.model.EntityType;
@@ -17,11 +16,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * paperkg's extractor: CoreNLP tokens, tags and lemmas; rule families in order of how sure they are (the
- * title's name, acronym definitions, lexicon entries, artifact names, metric and task phrases, unnamed
- * proposals); the learned tagger's spans where no rule found anything; method roles; then the learned
- * mention filter keeps the candidates it believes and gives each its calibrated confidence; claimed results
- * are read off the kept mentions.
+ * paperkg's extractor: CoreNLP tokens, tags and lemmas; the stages of an {@link ExtractionPipeline} (rule
+ * families in order of how sure they are: the title's name, acronym definitions, lexicon entries, artifact
+ * names, metric and task phrases, unnamed proposals; the learned tagger's spans where no rule found anything;
+ * method roles); then the learned mention filter keeps the candidates it believes and gives each its
+ * calibrated confidence; claimed results are read off the kept mentions.
  */
 public final class RuleBasedExtractor implements Extractor {
     private final NlpPipeline nlp;
@@ -29,16 +28,8 @@ public final class RuleBasedExtractor implements Extractor {
     private final Lexicon lexicon;
     private final ExtractionModel model;
     private final double minConfidence;
-    private final HeadNouns heads;
-    private final AcronymFinder acronyms;
-    private final LexiconMatcher lexiconMatcher;
-    private final NameFinder names;
-    private final PhraseFinder phrases;
-    private final ProposalFinder proposals;
-    private final TitleNameFinder titleNames;
-    private final RoleAssigner roles = new RoleAssigner();
+    private final ExtractionPipeline pipeline;
     private final ResultFinder results;
-    private final OpenCandidates open;
     /**
      * Candidates the filter believes less than this are not offered to the result slots: below it they are
      * mostly words no annotator would call a metric or dataset, and a chosen offer becomes one of the paper's entities.
@@ -55,27 +46,25 @@ public final class RuleBasedExtractor implements Extractor {
      */
     public RuleBasedExtractor(NlpPipeline nlp, Lexicon lexicon, ExtractionModel model, double minConfidence,
                               int threads) {
+        this(nlp, lexicon, model, minConfidence, threads, ExtractionPipeline.standard(lexicon, model));
+    }
+
+    /** With stages of one's own ({@link ExtractionPipeline#withStageAfter}). */
+    RuleBasedExtractor(NlpPipeline nlp, Lexicon lexicon, ExtractionModel model, double minConfidence, int threads,
+                       ExtractionPipeline pipeline) {
         this.nlp = nlp;
         this.threads = threads;
         this.lexicon = lexicon;
         this.model = model;
         this.minConfidence = minConfidence;
-        this.heads = HeadNouns.bundled();
-        this.acronyms = new AcronymFinder(lexicon, heads);
-        this.lexiconMatcher = new LexiconMatcher(lexicon);
-        this.names = new NameFinder(lexicon);
-        this.phrases = new PhraseFinder(lexicon, heads);
-        this.proposals = new ProposalFinder(lexicon, heads);
-        this.titleNames = new TitleNameFinder(lexicon, heads);
-        this.results = new ResultFinder(lexicon, heads);
-        this.open = new OpenCandidates(lexicon);
+        this.pipeline = pipeline;
+        this.results = new ResultFinder(lexicon, HeadNouns.bundled());
     }
 
     /** The shared CoreNLP pipeline, the bundled lexicons and the bundled learned model. */
     public static RuleBasedExtractor standard(int threads) {
         return new RuleBasedExtractor(NlpPipeline.shared(), Lexicon.bundled(), ExtractionModel.bundled(), 0, threads);
     }
-
 
     /** The shared pipeline and lexicons, rules only. */
     public static RuleBasedExtractor rulesOnly(int threads) {
@@ -302,156 +291,12 @@ public final class RuleBasedExtractor implements Extractor {
         return p == null ? m : m.withConfidence(p);
     }
 
+    /** Runs the stages of the pipeline on one paper. */
     private Draft draft(List<Sentence> title, List<Sentence> abstractSentences, String paperTitle) {
-        List<Sentence> sentences = new ArrayList<>(title);
-        sentences.addAll(abstractSentences);
-        List<TokenClaims> claims = new ArrayList<>();
-        List<Span> spans = new ArrayList<>();
-        for (int i = 0; i < sentences.size(); i++) {
-            claims.add(new TokenClaims(sentences.get(i).size()));
-        }
-        if (!title.isEmpty()) {
-            titleNames.find(title.get(0), claims.get(0), spans);
-            labelNew(spans, Source.TITLE);
-        }
-        Set<String> otherMeanings = new HashSet<>();
-        for (int i = 0; i < sentences.size(); i++) {
-            acronyms.find(sentences.get(i), i, claims.get(i), spans, otherMeanings);
-            labelNew(spans, Source.ACRONYM);
-        }
-        Map<String, Span> defined = new HashMap<>();
-        spans.forEach(sp -> defined.putIfAbsent(TermKey.of(sp.surface()), sp));
-        spans.stream().filter(sp -> sp.longForm() != null)
-                .forEach(sp -> defined.putIfAbsent(TermKey.of(sp.longForm()), sp));
-        for (int i = 0; i < sentences.size(); i++) {
-            Sentence s = sentences.get(i);
-            TokenClaims c = claims.get(i);
-            useDefinedNames(s, i, c, defined, spans);
-            labelNew(spans, Source.DEFINED);
-            claimOtherMeanings(s, c, otherMeanings);
-            lexiconMatcher.match(s, i, c, spans);
-            labelNew(spans, Source.LEXICON);
-            names.find(s, i, i < title.size(), c, spans);
-            labelNew(spans, Source.NAME_SHAPE);
-            phrases.find(s, i, c, spans);
-            labelNew(spans, Source.PHRASE);
-            proposals.find(s, i, c, spans);
-            labelNew(spans, Source.PROPOSAL);
-        }
-        spans = keepSources(spans, AcronymFinder.withAcronymKeys(spans));
-        spans.sort(Comparator.comparingInt(Span::sentence).thenComparingInt(Span::from));
-        spans = keepSources(spans, NameFinder.withDatasetAgreement(spans, sentences));
-
-        Map<Span, CandidateFeatures.TaggerEvidence> evidence = new HashMap<>();
-        if (model.tagger() != null) {
-            spans = new ArrayList<>(spans);
-            for (int i = 0; i < sentences.size(); i++) {
-                tag(sentences.get(i), i, spans, evidence);
-            }
-            spans.sort(Comparator.comparingInt(Span::sentence).thenComparingInt(Span::from));
-        }
-        if (model.openCandidates()) {
-            List<Span> offered = new ArrayList<>(open.retyped(spans));
-            for (int i = 0; i < sentences.size(); i++) {
-                open.nounPhrases(sentences.get(i), i, spans, offered);
-            }
-            spans = new ArrayList<>(spans);
-            spans.addAll(offered);
-            spans.sort(Comparator.comparingInt(Span::sentence).thenComparingInt(Span::from));
-        }
-        Map<String, MethodRole> methodRoles = roles.assign(sentences, title.size(), paperTitle, spans);
-        return new Draft(sentences, title.size(), spans, evidence, methodRoles);
-    }
-
-    /**
-     * The tagger's view of one sentence: how much it agrees with each rule span, and spans of its own where
-     * no rule found anything.
-     */
-    private void tag(Sentence s, int index, List<Span> spans, Map<Span, CandidateFeatures.TaggerEvidence> evidence) {
-        MentionTagger.TokenProbabilities probs = model.tagger().probabilities(s);
-        boolean[] covered = new boolean[s.size()];
-        for (Span sp : spans) {
-            if (sp.sentence() != index) {
-                continue;
-            }
-            double other = 0;
-            for (EntityType t : EntityType.values()) {
-                if (t != sp.type()) {
-                    other = Math.max(other, probs.mean(t, sp.from(), sp.to()));
-                }
-            }
-            evidence.put(sp, new CandidateFeatures.TaggerEvidence(probs.mean(sp.type(), sp.from(), sp.to()), other));
-            for (int k = sp.from(); k < sp.to(); k++) {
-                covered[k] = true;
-            }
-        }
-        for (Span sp : TaggedSpans.find(s, index, probs, covered, lexicon)) {
-            spans.add(sp);
-            evidence.put(sp, new CandidateFeatures.TaggerEvidence(sp.confidence(), 0));
-        }
-    }
-
-    /** Labels the spans the last finder added (or rewrote) with that finder's source. */
-    private static void labelNew(List<Span> spans, Source source) {
-        for (int i = 0; i < spans.size(); i++) {
-            if (spans.get(i).source() == null) {
-                spans.set(i, spans.get(i).withSource(source));
-            }
-        }
-    }
-
-    /** A pass that rewrites spans one for one keeps each span's source. */
-    private static List<Span> keepSources(List<Span> before, List<Span> after) {
-        List<Span> out = new ArrayList<>(after.size());
-        for (int i = 0; i < after.size(); i++) {
-            Span sp = after.get(i);
-            out.add(sp.source() == null && i < before.size() ? sp.withSource(before.get(i).source()) : sp);
-        }
-        return out;
-    }
-
-    /**
-     * Later uses of a name this paper defined, an acronym ("DRACO ... DRACO improves") or the title's name
-     * ("Single-Path NAS"), are the same entity, matched before the lexicon so it cannot cut them shorter.
-     */
-    private static void useDefinedNames(Sentence s, int index, TokenClaims claims, Map<String, Span> defined,
-                                        List<Span> out) {
-        for (int t = 0; t < s.size(); t++) {
-            for (int len = Math.min(4, s.size() - t); len >= 1; len--) {
-                if (claims.anyClaimed(t, t + len)) {
-                    continue;
-                }
-                if (!isWord(s.token(t)) || !isWord(s.token(t + len - 1)) || s.token(t).pos().equals("DT")) {
-                    continue; // ", PDP", "TDNN.", "a GNN" (not AGNN)
-                }
-                String surface = s.span(t, t + len);
-                Span def = defined.get(TermKey.of(surface));
-                if (def == null && surface.endsWith("s")) {
-                    def = defined.get(TermKey.of(surface.substring(0, surface.length() - 1)));
-                }
-                if (def != null) {
-                    out.add(new Span(def.type(), def.key(), surface, def.canonical(), null, index, t, t + len,
-                            def.confidence()));
-                    claims.claim(t, t + len);
-                    t += len - 1;
-                    break;
-                }
-            }
-        }
-    }
-
-    /** An acronym the paper defines as no entity ("low-resolution (LR)") names none wherever it recurs. */
-    private static void claimOtherMeanings(Sentence s, TokenClaims claims, Set<String> otherMeanings) {
-        for (int t = 0; t < s.size(); t++) {
-            String w = s.token(t).text();
-            if (otherMeanings.contains(w) || w.endsWith("s") && otherMeanings.contains(w.substring(0, w.length() - 1))) {
-                claims.claim(t, t + 1);
-            }
-        }
-    }
-
-    private static boolean isWord(Token t) {
-        return Character.isLetterOrDigit(t.text().charAt(0));
+        PaperAnalysis paper = new PaperAnalysis(title, abstractSentences, paperTitle);
+        pipeline.annotate(paper);
+        return new Draft(paper.sentences(), paper.titleSentences(), paper.spans(), paper.taggerEvidence(),
+                paper.methodRoles());
     }
 
     /**

@@ -5,24 +5,80 @@ import org.paperkg.model.EntityType;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * The tagger's own spans: maximal runs of tokens of one likeliest type that no rule span covers. Methods are
- * left to the rules (the tagger's evidence still weighs on them): in cross-validation its own method spans cost
- * more precision than they brought recall, and their roles were often wrong.
+ * The learned tagger's view of each sentence: how much it agrees with each rule span (evidence for the mention
+ * filter), and spans of its own: maximal runs of tokens of one likeliest type that no rule span covers. Methods
+ * are left to the rules (the tagger's evidence still weighs on them): in cross-validation its own method spans
+ * cost more precision than they brought recall, and their roles were often wrong.
  */
-final class TaggedSpans {
+final class TaggedSpans implements ExtractionStage {
     /** Tags a span may not start or end with: "the", "of", "and", punctuation. */
     private static final Set<String> EDGE_TAGS = Set.of("DT", "IN", "CC", "TO", "PRP$", "POS", ",", ".", ":",
             "-LRB-", "-RRB-", "``", "''", "HYPH");
 
-    private TaggedSpans() {
+    private final MentionTagger tagger;
+    private final Lexicon lexicon;
+
+    TaggedSpans(MentionTagger tagger, Lexicon lexicon) {
+        this.tagger = tagger;
+        this.lexicon = lexicon;
     }
 
-    static List<Span> find(Sentence s, int index, MentionTagger.TokenProbabilities probs, boolean[] covered,
-                           Lexicon lexicon) {
+    @Override
+    public Set<Layer> requires() {
+        return Set.of(Layer.TOKENS, Layer.RULE_SPANS);
+    }
+
+    @Override
+    public Set<Layer> provides() {
+        return Set.of(Layer.TAGGER_EVIDENCE);
+    }
+
+    @Override
+    public Source source() {
+        return Source.TAGGER;
+    }
+
+    @Override
+    public void annotate(PaperAnalysis paper) {
+        for (int i = 0; i < paper.sentenceCount(); i++) {
+            tag(paper, i);
+        }
+        paper.sortByPosition();
+    }
+
+    private void tag(PaperAnalysis paper, int index) {
+        Sentence s = paper.sentence(index);
+        MentionTagger.TokenProbabilities probs = tagger.probabilities(s);
+        Map<Span, CandidateFeatures.TaggerEvidence> evidence = paper.taggerEvidence();
+        boolean[] covered = new boolean[s.size()];
+        for (Span sp : paper.spans()) {
+            if (sp.sentence() != index) {
+                continue;
+            }
+            double other = 0;
+            for (EntityType t : EntityType.values()) {
+                if (t != sp.type()) {
+                    other = Math.max(other, probs.mean(t, sp.from(), sp.to()));
+                }
+            }
+            evidence.put(sp, new CandidateFeatures.TaggerEvidence(probs.mean(sp.type(), sp.from(), sp.to()), other));
+            for (int k = sp.from(); k < sp.to(); k++) {
+                covered[k] = true;
+            }
+        }
+        for (Span sp : find(s, index, probs, covered)) {
+            Span stored = paper.add(sp);
+            evidence.put(stored, new CandidateFeatures.TaggerEvidence(stored.confidence(), 0));
+        }
+    }
+
+    /** The tagger's own spans in one sentence, where no rule span covers a token. */
+    private List<Span> find(Sentence s, int index, MentionTagger.TokenProbabilities probs, boolean[] covered) {
         List<Span> out = new ArrayList<>();
         int t = 0;
         while (t < s.size()) {
@@ -49,7 +105,7 @@ final class TaggedSpans {
                     Optional<LexiconEntry> known = lexicon.lookup(surface).filter(e -> e.type() == type);
                     String key = known.map(LexiconEntry::key).orElse(TermKey.ofSingular(surface));
                     out.add(new Span(type, key, surface, known.map(LexiconEntry::canonical).orElse(null), null, index,
-                            from, to, probs.mean(type, from, to), Source.TAGGER));
+                            from, to, probs.mean(type, from, to)));
                 }
             }
             t = end;

@@ -15,33 +15,22 @@ import java.util.Set;
  * places a known technique term names a problem, so "continual learning, transfer learning and reinforcement
  * learning" after "problems, including" become tasks.
  */
-final class TaskFinder {
+final class TaskFinder implements SentenceStage {
     /** Nouns whose examples, given with "such as" or "including", are tasks. */
-    private static final Set<String> TASK_CUES = Set.of("task", "problem", "application", "domain");
+    private static final Set<String> TASK_CUES = CueWords.set("task-cue-nouns");
     /** Words that name a field or a kind of data, not a task, although they end like one. */
-    private static final Set<String> NOT_TASKS = Set.of("vision", "language", "speech", "text", "image", "video",
-            "audio", "graph", "code", "math", "robotics", "healthcare", "finance", "science", "engineering",
-            "information", "computing", "processing", "learning", "training", "modeling", "modelling", "thing",
-            "setting", "something", "nothing", "anything", "everything", "question", "function", "population",
-            "condition", "situation", "operation", "position", "action", "motion", "decision", "region",
-            "dimension", "version", "session", "collection", "distribution", "representation", "solution",
-            "data", "evaluation", "application", "problem", "task", "domain");
+    private static final Set<String> NOT_TASKS = CueWords.set("not-tasks");
     /** Adjectives that say how a task relates to the paper, not which task it is ("major", "auxiliary"). */
-    private static final Set<String> NOT_NAMING = Set.of("major", "minor", "subsequent", "versatile", "auxiliary",
-            "related", "corresponding", "underlying", "user-specified", "user-defined", "considered", "proposed",
-            "challenging", "representative", "classic", "canonical", "benchmark", "countless", "numerous", "myriad",
-            "consistent", "faithful", "convergent", "reliable", "scalable", "stable", "precise", "flexible", "unified",
-            "generalizable", "comprehensive", "systematic");
+    private static final Set<String> NOT_NAMING = CueWords.set("task-not-naming-adjectives");
 
     /** Activities that are tasks when the context says so ("code search", "drug discovery"). */
-    private static final Set<String> ACTIVITY_HEADS = Set.of("search", "discovery");
+    private static final Set<String> ACTIVITY_HEADS = CueWords.set("activity-heads");
 
     /** Umbrella words on their own that head a task with a modifier ("graph learning", "bilevel optimization"). */
-    private static final Set<String> UMBRELLA_TASK_HEADS = Set.of("learning", "optimization", "optimisation");
+    private static final Set<String> UMBRELLA_TASK_HEADS = CueWords.set("umbrella-task-heads");
 
     /** Heads of research fields ("natural language processing", "computer vision"), not of tasks. */
-    private static final Set<String> FIELD_HEADS = Set.of("processing", "vision", "science", "intelligence",
-            "engineering", "computing", "mining");
+    private static final Set<String> FIELD_HEADS = CueWords.set("field-heads");
     private static final int MAX_CHUNK = 4;
 
     private final Lexicon lexicon;
@@ -52,8 +41,26 @@ final class TaskFinder {
         this.heads = heads;
     }
 
-    void find(Sentence s, int sentenceIndex, TokenClaims claims, List<Span> out) {
-        Coverage cover = new Coverage(s, sentenceIndex, claims, out);
+    @Override
+    public Set<Layer> requires() {
+        return Set.of(Layer.TOKENS, Layer.LEXICON_ENTRIES, Layer.SHAPED_NAMES, Layer.METRIC_WORDING);
+    }
+
+    @Override
+    public Set<Layer> provides() {
+        return Set.of(Layer.TASK_PHRASES);
+    }
+
+    /** Tasks found from their context are phrases to the mention filter, as those found by their head noun. */
+    @Override
+    public Source source() {
+        return Source.PHRASE;
+    }
+
+    @Override
+    public void annotate(PaperAnalysis paper, int sentenceIndex) {
+        Sentence s = paper.sentence(sentenceIndex);
+        Coverage cover = new Coverage(s, sentenceIndex, paper.claims(sentenceIndex), paper);
         for (int t = 0; t < s.size(); t++) {
             String lemma = lemma(s.token(t));
             if (!TASK_CUES.contains(lemma) || !s.token(t).isNoun()) {
@@ -232,7 +239,7 @@ final class TaskFinder {
                 if (isTaskHead(sharedHead) && cover.free(chunk[0], chunk[1])) {
                     cover.add(new Span(EntityType.TASK, TermKey.of(only.text() + " " + sharedHead.lemma()),
                             only.text() + " " + sharedHead.text(), null, null, cover.sentenceIndex,
-                            chunk[0], chunk[1], 0.5));
+                            chunk[0], chunk[1], RuleConfidence.LONE_WORD));
                 }
             } else if (!(examplesFollow && chunk[1] - chunk[0] == 1)) {
                 // "recognition tasks such as classification and detection": a lone word there is a category
@@ -260,7 +267,7 @@ final class TaskFinder {
                 for (int item : items) {
                     Token t = s.token(item);
                     cover.add(new Span(EntityType.TASK, TermKey.of(t.lemma()), t.text(), null, null,
-                            cover.sentenceIndex, item, item + 1, 0.5));
+                            cover.sentenceIndex, item, item + 1, RuleConfidence.LONE_WORD));
                 }
             }
             if (!items.isEmpty()) {
@@ -291,7 +298,7 @@ final class TaskFinder {
                     && isTaskHead(t) && !PhraseFinder.isVagueHead(t) && cover.free(i, i + 1)
                     && (i + 1 == s.size() || !s.token(i + 1).isNoun()) && !cover.hasTaskEndingIn(t)) {
                 cover.add(new Span(EntityType.TASK, TermKey.of(t.lemma()), t.text(), null, null, cover.sentenceIndex,
-                        i, i + 1, 0.5));
+                        i, i + 1, RuleConfidence.LONE_WORD));
             }
         }
     }
@@ -327,13 +334,13 @@ final class TaskFinder {
         if (last == null) {
             if (acceptable(s, start, to) && (saidToBeTask || to - start > 1 || isTaskHead(s.token(start)))) {
                 cover.add(new Span(EntityType.TASK, keyOf(s, start, to), s.span(start, to), null, null,
-                        cover.sentenceIndex, start, to, 0.6));
+                        cover.sentenceIndex, start, to, RuleConfidence.PHRASE));
             }
         } else if (last.to() != to) {
             return;
         } else if (last.type() == EntityType.TASK && start < last.from() && cover.free(start, last.from())) {
             cover.replace(last, new Span(EntityType.TASK, keyOf(s, start, to), s.span(start, to), null, null,
-                    cover.sentenceIndex, start, to, 0.6));
+                    cover.sentenceIndex, start, to, RuleConfidence.PHRASE));
         } else if (last.type() == EntityType.METHOD && last.from() >= start && isTechniqueTerm(last)) {
             cover.replace(last, new Span(EntityType.TASK, last.key(), last.surface(), last.canonical(), last.longForm(),
                     last.sentence(), last.from(), last.to(), last.confidence()));
@@ -376,9 +383,10 @@ final class TaskFinder {
     /** "major", "auxiliary", "learning-based", "large-scale": says how, not which task. */
     private static boolean isNotNaming(Token t) {
         String w = t.text().toLowerCase(Locale.ROOT);
-        return NOT_NAMING.contains(w) || w.endsWith("-based") || w.endsWith("-driven") || w.endsWith("-scale")
-                || w.endsWith("-aware") || w.endsWith("-efficient") || w.endsWith("-friendly") || w.endsWith("-free");
+        return NOT_NAMING.contains(w) || NOT_NAMING_COMPOUND_ENDS.stream().anyMatch(end -> w.endsWith("-" + end));
     }
+
+    private static final Set<String> NOT_NAMING_COMPOUND_ENDS = CueWords.set("task-not-naming-compound-ends");
 
     private boolean isTaskHead(Token t) {
         return heads.typeOf(t).filter(type -> type == EntityType.TASK).isPresent();
@@ -408,14 +416,14 @@ final class TaskFinder {
         final int sentenceIndex;
         final Span[] byToken;
         final TokenClaims claims;
-        final List<Span> out;
+        final PaperAnalysis paper;
 
-        Coverage(Sentence s, int sentenceIndex, TokenClaims claims, List<Span> out) {
+        Coverage(Sentence s, int sentenceIndex, TokenClaims claims, PaperAnalysis paper) {
             this.sentenceIndex = sentenceIndex;
             this.claims = claims;
-            this.out = out;
+            this.paper = paper;
             this.byToken = new Span[s.size()];
-            for (Span sp : out) {
+            for (Span sp : paper.spans()) {
                 if (sp.sentence() == sentenceIndex) {
                     for (int i = sp.from(); i < sp.to(); i++) {
                         byToken[i] = sp;
@@ -427,7 +435,7 @@ final class TaskFinder {
         /** A task already named with this head ("image classification" before "ImageNet classification"). */
         boolean hasTaskEndingIn(Token head) {
             String key = TermKey.of(head.lemma());
-            return out.stream().anyMatch(sp -> sp.type() == EntityType.TASK && sp.key().endsWith(key));
+            return paper.spans().stream().anyMatch(sp -> sp.type() == EntityType.TASK && sp.key().endsWith(key));
         }
 
         Span spanAt(int i) {
@@ -448,23 +456,24 @@ final class TaskFinder {
         }
 
         void add(Span sp) {
-            out.add(sp);
+            Span stored = paper.add(sp);
             claims.claim(sp.from(), sp.to());
             for (int i = sp.from(); i < sp.to(); i++) {
-                byToken[i] = sp;
+                byToken[i] = stored;
             }
         }
 
         /** Removes an entity but keeps its words claimed, so that no later rule names them again. */
         void drop(Span sp) {
-            out.remove(sp);
+            paper.remove(sp);
             for (int i = sp.from(); i < sp.to(); i++) {
                 byToken[i] = null;
             }
         }
 
+        /** Removes {@code old} and adds {@code sp} at the end of the span list. */
         void replace(Span old, Span sp) {
-            out.remove(old);
+            paper.remove(old);
             add(sp);
         }
     }

@@ -3,7 +3,6 @@ package org.paperkg.extract;
 import org.paperkg.model.TermKey;
 import org.paperkg.model.EntityType;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -12,17 +11,14 @@ import java.util.Set;
  * Retrieval with Learned Hash Codes" (the means after "with/via/using"), "A Denoising Autoencoder
  * Toward ..." and "Token Routing Networks" (the opening noun phrase whose head says it is a method).
  */
-final class TitleNameFinder {
-    private static final Set<String> NAME_JOINERS = Set.of("&", "and", "of", "for", "-", "+", "to", "in", "on",
-            "the", "a", "is", "all");
+final class TitleNameFinder implements ExtractionStage {
+    private static final Set<String> NAME_JOINERS = CueWords.set("title-name-joiners");
     /** Title words that introduce the paper's means: "Faster Retrieval with Learned Hash Codes". */
-    private static final Set<String> MEANS = Set.of("with", "via", "using", "through", "by");
+    private static final Set<String> MEANS = CueWords.set("title-means-words");
     /** Words after which the opening noun phrase is the contribution: "X for Y", "X with Y", "X toward Y". */
-    private static final Set<String> PURPOSE = Set.of("for", "with", "via", "using", "through", "toward", "towards");
+    private static final Set<String> PURPOSE = CueWords.set("title-purpose-words");
     /** Praise that does not name anything: "Robust Deep Neural Networks" names no new method. */
-    private static final Set<String> PRAISE = Set.of("efficient", "effective", "simple", "novel", "new", "fast",
-            "faster", "better", "improved", "scalable", "robust", "accurate", "general", "practical", "lightweight",
-            "powerful", "towards", "toward", "a", "an", "the");
+    private static final Set<String> PRAISE = CueWords.set("title-praise");
     private static final int MAX_WORDS = 7;
 
     private final Lexicon lexicon;
@@ -33,7 +29,29 @@ final class TitleNameFinder {
         this.heads = heads;
     }
 
-    void find(Sentence s, TokenClaims claims, List<Span> out) {
+    @Override
+    public Set<Layer> requires() {
+        return Set.of(Layer.TOKENS);
+    }
+
+    @Override
+    public Set<Layer> provides() {
+        return Set.of(Layer.TITLE_NAME);
+    }
+
+    @Override
+    public Source source() {
+        return Source.TITLE;
+    }
+
+    @Override
+    public void annotate(PaperAnalysis paper) {
+        if (paper.titleSentences() > 0) {
+            find(paper.sentence(0), paper.claims(0), paper);
+        }
+    }
+
+    private void find(Sentence s, TokenClaims claims, PaperAnalysis paper) {
         int colon = -1;
         for (int t = 0; t < s.size(); t++) {
             if (s.token(t).text().equals(":")) {
@@ -43,18 +61,18 @@ final class TitleNameFinder {
         }
         if (colon < 0) {
             // "Structured Graph Network Pruning with Curvature-Aware Scores" names two parts of one contribution
-            openingPhrase(s, claims, out);
-            meansPhrase(s, claims, out);
+            openingPhrase(s, claims, paper);
+            meansPhrase(s, claims, paper);
             return;
         }
-        colonName(s, colon, claims, out);
+        colonName(s, colon, claims, paper);
     }
 
     /**
      * "KLOVA: Scheduling Sparse Kernels ..." names the paper's contribution before the colon. A short prefix that is not
      * a known dataset, an umbrella term or a verb phrase ("Revisiting CIFAR-10") is the proposed method.
      */
-    private void colonName(Sentence s, int colon, TokenClaims claims, List<Span> out) {
+    private void colonName(Sentence s, int colon, TokenClaims claims, PaperAnalysis paper) {
         if (colon < 1 || colon > 4 || s.token(0).pos().startsWith("VB") || s.token(0).pos().equals("IN")
                 || s.token(0).pos().equals("DT") || s.token(0).pos().startsWith("W")) {
             return;
@@ -75,8 +93,8 @@ final class TitleNameFinder {
             return;
         }
         String key = known.map(LexiconEntry::key).orElse(NameFinder.keyOf(name));
-        out.add(new Span(EntityType.METHOD, key, name, known.map(LexiconEntry::canonical).orElse(null), null,
-                0, 0, colon, 0.85));
+        paper.add(new Span(EntityType.METHOD, key, name, known.map(LexiconEntry::canonical).orElse(null), null,
+                0, 0, colon, RuleConfidence.TITLE_COLON_NAME));
         claims.claim(0, colon);
     }
 
@@ -99,7 +117,7 @@ final class TitleNameFinder {
      * Analysis": a title that opens with a noun phrase ending in a method head, followed by nothing or by
      * "for/with/via", names its contribution. Verb-led titles ("Aligning ...") and "X of Y" do not.
      */
-    private boolean openingPhrase(Sentence s, TokenClaims claims, List<Span> out) {
+    private boolean openingPhrase(Sentence s, TokenClaims claims, PaperAnalysis paper) {
         int from = 0;
         while (from < s.size() && Set.of("a", "an").contains(s.token(from).text().toLowerCase(Locale.ROOT))) {
             from++;
@@ -121,7 +139,7 @@ final class TitleNameFinder {
         if (namesNothingNew(s, from, to) || !methodHead(s.token(to - 1), phrase)) {
             return false;
         }
-        add(s, from, to, phrase, 0.6, claims, out);
+        add(s, from, to, phrase, RuleConfidence.PHRASE, claims, paper);
         return true;
     }
 
@@ -171,7 +189,7 @@ final class TitleNameFinder {
      * Titles without a colon name their contribution as the phrase after "with/via/using"; it counts only
      * when its head noun (or the lexicon) says it is a method.
      */
-    private void meansPhrase(Sentence s, TokenClaims claims, List<Span> out) {
+    private void meansPhrase(Sentence s, TokenClaims claims, PaperAnalysis paper) {
         int from = -1;
         for (int t = s.size() - 2; t > 0 && from < 0; t--) {
             if (MEANS.contains(s.token(t).text().toLowerCase(Locale.ROOT))) {
@@ -198,14 +216,14 @@ final class TitleNameFinder {
         if (namesNothingNew(s, from, to) || !methodHead(s.token(to - 1), phrase)) {
             return;
         }
-        add(s, from, to, phrase, 0.6, claims, out);
+        add(s, from, to, phrase, RuleConfidence.PHRASE, claims, paper);
     }
 
     private void add(Sentence s, int from, int to, String phrase, double confidence, TokenClaims claims,
-                     List<Span> out) {
+                     PaperAnalysis paper) {
         var known = lexicon.lookup(phrase);
         String key = known.map(LexiconEntry::key).orElse(TermKey.of(phrase));
-        out.add(new Span(EntityType.METHOD, key, phrase, known.map(LexiconEntry::canonical).orElse(null), null,
+        paper.add(new Span(EntityType.METHOD, key, phrase, known.map(LexiconEntry::canonical).orElse(null), null,
                 0, from, to, confidence));
         claims.claim(from, to);
     }
