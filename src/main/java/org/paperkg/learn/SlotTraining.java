@@ -36,6 +36,9 @@ final class SlotTraining {
         for (int i = 0; i < extractions.size(); i++) {
             PaperFacts pf = extractions.get(i).facts();
             List<EntityMention> offered = extractions.get(i).offered();
+            // a choice's name: an offered candidate's, else a kept mention's
+            List<EntityMention> named = new ArrayList<>(offered);
+            named.addAll(pf.mentions());
             JsonNode g = gold.get(i);
             ResultSlotFeatures.PaperWords words = ResultSlotFeatures.PaperWords.of(pf.paper());
             Map<ResultSlot, Map<String, Set<String>>> forms = new EnumMap<>(ResultSlot.class);
@@ -57,7 +60,7 @@ final class SlotTraining {
                     }
                     List<ResultSlotFeatures.Choice> choices = ResultSlotFeatures.of(slot, r, pf.mentions(), offered, words);
                     List<Boolean> right = choices.stream().map(c -> c.key() != null
-                            && Scorer.sameRef(goldName, nameOf(c.key(), slot, pf.mentions(), offered), forms.get(slot))).toList();
+                            && Scorer.sameRef(goldName, ResultTraining.nameOf(c.key(), slot.type(), named), forms.get(slot))).toList();
                     if (!right.contains(true)) {
                         continue;
                     }
@@ -81,17 +84,6 @@ final class SlotTraining {
             }
         }
         return ResultSlots.fit(features, right);
-    }
-
-    /** Each paper's facts with its results' slots chosen by the model, and the belief in each choice. */
-    static List<ResultSlots.Chosen> rechoose(ResultSlots slots, List<Extraction> extractions) {
-        return extractions.stream().map(slots::choose).toList();
-    }
-
-    /** The name of a choice: a kept mention's, else an offered candidate's. */
-    private static String nameOf(String key, ResultSlot slot, List<EntityMention> mentions, List<EntityMention> offered) {
-        return offered.stream().filter(m -> m.type() == slot.type() && m.key().equals(key)).map(EntityMention::name)
-                .findFirst().orElseGet(() -> ResultTraining.nameOf(key, slot.type(), mentions));
     }
 
     /** The first unused gold result with the result's value, marked used; null when none. */

@@ -184,7 +184,7 @@ public final class Trainer {
         for (int k = 0; k < folds; k++) {
             final int fold = k;
             ResultSlots slots = SlotTraining.fit(report.slotExamples(), f -> f != fold);
-            List<ResultSlots.Chosen> chosen = SlotTraining.rechoose(slots, extracted.get(k));
+            List<ResultSlots.Chosen> chosen = extracted.get(k).stream().map(slots::choose).toList();
             List<PaperFacts> rechosen = chosen.stream().map(ResultSlots.Chosen::facts).toList();
             report.resultExamples().addAll(ResultTraining.examples(k, rechosen,
                     chosen.stream().map(ResultSlots.Chosen::beliefs).toList(), golds.get(k)));
