@@ -39,15 +39,26 @@ final class LoadTestCommand implements Callable<Integer> {
             + " instead of every canned query with its default parameters.")
     boolean vary;
 
+    /** How --vary sends the page queries (lower case on the command line, as users type it). */
+    enum Via { api, sparql }
+
+    @Option(names = "--via", paramLabel = "HOW", defaultValue = "api",
+            description = "With --vary: api sends each page query as the pages do, GET /api/query/NAME?PARAMS on the"
+                    + " endpoint's host and port (the server binds parameters into a query it parsed once); sparql"
+                    + " POSTs the query text with the parameters bound to the endpoint (parsed at every request)"
+                    + " (default: ${DEFAULT-VALUE}).")
+    Via via;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
-        LoadTest test = new LoadTest(url, clients, requests, Duration.ofSeconds(maxSeconds), vary);
+        LoadTest test = new LoadTest(url, clients, requests, Duration.ofSeconds(maxSeconds), vary,
+                via == Via.sparql ? LoadTest.Via.SPARQL : LoadTest.Via.API);
         out.printf("%-22s %9s  (each query alone, one client%s)%n", "query", "ms",
-                vary ? "; median of " + LoadTest.ALONE_SAMPLES + " drawn parameters" : "");
+                vary ? "; median of " + LoadTest.ALONE_SAMPLES + " drawn parameters; via " + via : "");
         test.singleRun().forEach((name, s) -> out.printf("%-22s %9.1f%s%n", name, s.nanos() / 1e6,
                 s.ok() ? "" : "  " + s.error()));
         out.flush();

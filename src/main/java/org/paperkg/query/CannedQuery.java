@@ -1,7 +1,12 @@
 package org.paperkg.query;
 
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,8 +23,23 @@ public record CannedQuery(String name, String title, String answers, List<Parame
      * entity up by IRI then names it as a constant, which the store finds through its indexes.
      */
     public record Parameter(String name, String defaultValue, String description, boolean iri) {
+        /** An IRI a parameter may take: absolute, and nothing that could end the IRI early or change the query. */
+        private static final Pattern SAFE_IRI = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:[^\\s<>\"{}|\\\\^`]+");
+
         public Parameter(String name, String defaultValue, String description) {
             this(name, defaultValue, description, false);
+        }
+
+        /** The RDF term this value stands for: a string literal, or an IRI for a parameter declared as one. */
+        public Node term(String value, String queryName) {
+            if (!iri) {
+                return NodeFactory.createLiteralString(value);
+            }
+            if (!SAFE_IRI.matcher(value).matches()) {
+                throw new IllegalArgumentException("parameter '" + name + "' of query '" + queryName
+                        + "' takes an absolute IRI, not '" + value + "'");
+            }
+            return NodeFactory.createURI(value);
         }
     }
 
@@ -28,6 +48,25 @@ public record CannedQuery(String name, String title, String answers, List<Parame
 
     public CannedQuery {
         parameters = List.copyOf(parameters);
+    }
+
+    /**
+     * Every declared parameter's value: the one given, or its default. A name the query does not declare is an
+     * error that lists the ones it does.
+     */
+    public Map<String, String> values(Map<String, String> given) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (Parameter p : parameters) {
+            values.put(p.name(), p.defaultValue());
+        }
+        for (Map.Entry<String, String> e : given.entrySet()) {
+            if (!values.containsKey(e.getKey())) {
+                throw new IllegalArgumentException("query '" + name + "' has no parameter '" + e.getKey() + "'"
+                        + (values.isEmpty() ? " (it takes none)" : "; its parameters: " + String.join(", ", values.keySet())));
+            }
+            values.put(e.getKey(), e.getValue());
+        }
+        return values;
     }
 
     /** Reads the header comments of a query file. */

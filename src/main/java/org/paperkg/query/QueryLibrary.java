@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The canned queries shipped in the jar (built from the project's queries/ folder), and query files given
@@ -22,6 +23,8 @@ import java.util.Optional;
  */
 public final class QueryLibrary {
     private static final String BASE = "/queries/";
+    /** The bundled queries parsed so far: they are part of the jar, so once each is enough. */
+    private static final Map<String, PreparedQuery> PREPARED = new ConcurrentHashMap<>();
 
     private QueryLibrary() {
     }
@@ -67,6 +70,15 @@ public final class QueryLibrary {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A bundled query, parsed once per process and kept: for servers that bind it for every request. */
+    public static Optional<PreparedQuery> prepared(String name) {
+        PreparedQuery known = PREPARED.get(name);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        return bundled(name).map(q -> PREPARED.computeIfAbsent(name, n -> PreparedQuery.of(q)));
     }
 
     /** Resolves a query file path or a canned query name. */

@@ -16,7 +16,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -28,39 +27,19 @@ public final class QueryRunner {
     private QueryRunner() {
     }
 
-    /** The query text with every declared parameter bound to the given value or its default. */
+    /**
+     * The query text with every declared parameter bound to the given value or its default, parsed. What the
+     * JSON API answers with is {@link PreparedQuery#bind}, which gives the same query without parsing text again.
+     */
     public static Query bind(CannedQuery q, Map<String, String> given) {
-        Map<String, String> values = new LinkedHashMap<>();
-        for (CannedQuery.Parameter p : q.parameters()) {
-            values.put(p.name(), p.defaultValue());
-        }
-        for (Map.Entry<String, String> e : given.entrySet()) {
-            if (!values.containsKey(e.getKey())) {
-                throw new IllegalArgumentException("query '" + q.name() + "' has no parameter '" + e.getKey() + "'"
-                        + (values.isEmpty() ? " (it takes none)" : "; its parameters: " + String.join(", ", values.keySet())));
-            }
-            values.put(e.getKey(), e.getValue());
-        }
-        return bound(q, values).asQuery();
+        return bound(q, q.values(given)).asQuery();
     }
-
-    /** An IRI a parameter may take: absolute, and nothing that could end the IRI early or change the query. */
-    private static final java.util.regex.Pattern SAFE_IRI = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:[^\\s<>\"{}|\\\\^`]+");
 
     /** The query text with these values bound: literals, or IRIs for the parameters declared as IRIs. */
     public static ParameterizedSparqlString bound(CannedQuery q, Map<String, String> values) {
         ParameterizedSparqlString pss = new ParameterizedSparqlString(q.sparql());
         for (CannedQuery.Parameter p : q.parameters()) {
-            String value = values.getOrDefault(p.name(), p.defaultValue());
-            if (p.iri()) {
-                if (!SAFE_IRI.matcher(value).matches()) {
-                    throw new IllegalArgumentException("parameter '" + p.name() + "' of query '" + q.name()
-                            + "' takes an absolute IRI, not '" + value + "'");
-                }
-                pss.setIri(p.name(), value);
-            } else {
-                pss.setLiteral(p.name(), value);
-            }
+            pss.setParam(p.name(), p.term(values.getOrDefault(p.name(), p.defaultValue()), q.name()));
         }
         return pss;
     }

@@ -34,24 +34,35 @@ public final class LoadTest {
         }
     }
 
+    /** How the varied page queries are sent. */
+    public enum Via {
+        /** As the pages send them: {@code GET /api/query/NAME?PARAMS} on the endpoint's host and port. */
+        API,
+        /** As SPARQL text with the parameters bound, {@code POST}ed to the endpoint. */
+        SPARQL
+    }
+
     private final URI endpoint;
     private final int clients;
     private final int requests;
     private final Duration limit;
     private final Map<String, String> queries;
     private final VariedRequests varied;
+    private final Via via;
 
     public LoadTest(String url, int clients, int requests, Duration limit) {
-        this(url, clients, requests, limit, false);
+        this(url, clients, requests, limit, false, Via.API);
     }
 
     /**
      * With {@code vary}, the requests are the web pages' canned queries with parameters drawn from the most
-     * mentioned entities of the store (see {@link VariedRequests}), sent with {@code Cache-Control: no-cache} so
-     * that the server's answer cache does not count: what varied browsing costs.
+     * mentioned entities of the store (see {@link VariedRequests}), sent {@code via} the JSON API as the pages
+     * send them or as SPARQL text to the endpoint, with {@code Cache-Control: no-cache} so that the server's
+     * answer cache does not count: what varied browsing costs.
      */
-    public LoadTest(String url, int clients, int requests, Duration limit, boolean vary) {
+    public LoadTest(String url, int clients, int requests, Duration limit, boolean vary, Via via) {
         this.endpoint = URI.create(url);
+        this.via = via;
         requireLoopback(endpoint);
         if (clients < 1 || requests < 1) {
             throw new IllegalArgumentException("clients and requests must be at least 1");
@@ -97,13 +108,13 @@ public final class LoadTest {
         HttpClient http = client(1);
         Map<String, Sample> out = new LinkedHashMap<>();
         if (varied == null) {
-            queries.forEach((name, text) -> out.put(name, send(http, name, text)));
+            queries.forEach((name, text) -> out.put(name, send(http, new Call(name, sparqlPost(text)))));
             return out;
         }
         Map<String, List<Sample>> byName = new java.util.TreeMap<>();
-        for (int i = 0; i < ALONE_SAMPLES * varied.kinds(); i++) {
-            Map.Entry<String, String> r = varied.request(i);
-            byName.computeIfAbsent(r.getKey(), k -> new ArrayList<>()).add(send(http, r.getKey(), r.getValue()));
+        List<Call> calls = variedCalls(ALONE_SAMPLES * varied.kinds());
+        for (Call c : calls) {
+            byName.computeIfAbsent(c.query(), k -> new ArrayList<>()).add(send(http, c));
         }
         byName.forEach((name, samples) -> {
             samples.sort(java.util.Comparator.comparingLong(Sample::nanos));
@@ -115,7 +126,17 @@ public final class LoadTest {
     /** The concurrent run. */
     public LoadTestReport run() throws InterruptedException {
         HttpClient http = client(clients);
-        List<String> names = new ArrayList<>(queries.keySet());
+        // every request made before the clocks start: the load generator shares the cores with the server
+        List<Call> calls = new ArrayList<>();
+        if (varied != null) {
+            calls.addAll(variedCalls(requests));
+        } else {
+            List<Call> each = new ArrayList<>();
+            queries.forEach((name, text) -> each.add(new Call(name, sparqlPost(text))));
+            for (int i = 0; i < requests; i++) {
+                calls.add(each.get(i % each.size()));
+            }
+        }
         AtomicInteger next = new AtomicInteger();
         ConcurrentLinkedQueue<Sample> samples = new ConcurrentLinkedQueue<>();
         long deadline = System.nanoTime() + limit.toNanos();
@@ -127,13 +148,7 @@ public final class LoadTest {
                 try {
                     int i;
                     while ((i = next.getAndIncrement()) < requests && System.nanoTime() < deadline) {
-                        if (varied != null) {
-                            Map.Entry<String, String> r = varied.request(i);
-                            samples.add(send(http, r.getKey(), r.getValue()));
-                        } else {
-                            String name = names.get(i % names.size());
-                            samples.add(send(http, name, queries.get(name)));
-                        }
+                        samples.add(send(http, calls.get(i)));
                     }
                 } finally {
                     done.countDown();
@@ -154,7 +169,21 @@ public final class LoadTest {
                 .build();
     }
 
-    private Sample send(HttpClient http, String name, String sparql) {
+    /** One request, ready to send: the canned query it runs and the HTTP request. */
+    private record Call(String query, HttpRequest request) {
+    }
+
+    /** The first {@code n} varied requests, as the pages send them or as SPARQL text. */
+    private List<Call> variedCalls(int n) {
+        List<Call> calls = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            VariedRequests.Request r = varied.request(i);
+            calls.add(new Call(r.query(), via == Via.API ? apiGet(r.apiPath()) : sparqlPost(r.sparql())));
+        }
+        return calls;
+    }
+
+    private HttpRequest sparqlPost(String sparql) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(endpoint)
                 .timeout(limit)
                 .header("Content-Type", "application/sparql-query")
@@ -163,7 +192,22 @@ public final class LoadTest {
         if (varied != null) {
             builder.header("Cache-Control", "no-cache"); // the server computes every answer afresh
         }
-        HttpRequest req = builder.build();
+        return builder.build();
+    }
+
+    /** A GET of the JSON API on the endpoint's host and port (it has no answer cache). */
+    private HttpRequest apiGet(String path) {
+        return HttpRequest.newBuilder(endpoint.resolve(path))
+                .timeout(limit)
+                .header("Accept", "application/sparql-results+json")
+                .header("Cache-Control", "no-cache")
+                .GET()
+                .build();
+    }
+
+    private Sample send(HttpClient http, Call call) {
+        String name = call.query();
+        HttpRequest req = call.request();
         long t0 = System.nanoTime();
         try {
             HttpResponse<byte[]> resp = http.send(req, HttpResponse.BodyHandlers.ofByteArray());

@@ -3,7 +3,6 @@ package org.paperkg.serve;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
-import org.paperkg.query.CannedQuery;
 import org.paperkg.query.QueryLibrary;
 import org.paperkg.query.QueryRunner;
 
@@ -78,8 +77,41 @@ final class VariedRequests {
         }
     }
 
-    /** The i-th request: which canned query, and its SPARQL text with drawn parameters. */
-    Map.Entry<String, String> request(int i) {
+    /**
+     * One page query: the canned query's name, its drawn parameters and the rows the page asks the JSON API for
+     * ({@code limit}, {@code offset}: empty when the page takes the query's own limit).
+     */
+    record Request(String query, Map<String, String> params, Map<String, String> paging) {
+        /** The SPARQL text the endpoint is sent: the canned query with these parameters bound, its own limit. */
+        String sparql() {
+            return QueryRunner.bind(QueryLibrary.bundled(query).orElseThrow(), params).toString();
+        }
+
+        /** The JSON API path and query string the pages fetch, e.g. {@code /api/query/search?q=res}. */
+        String apiPath() {
+            StringBuilder path = new StringBuilder("/api/query/").append(query);
+            char sep = '?';
+            for (Map<String, String> part : List.of(params, paging)) {
+                for (Map.Entry<String, String> e : new java.util.TreeMap<>(part).entrySet()) {
+                    path.append(sep).append(e.getKey()).append('=')
+                            .append(java.net.URLEncoder.encode(e.getValue(), java.nio.charset.StandardCharsets.UTF_8));
+                    sep = '&';
+                }
+            }
+            return path.toString();
+        }
+    }
+
+    /** The rows each page asks for (src/main/resources/web/assets/*.js); the others take the query's own limit. */
+    private static final Map<String, Map<String, String>> PAGING = Map.of(
+            "board", Map.of("limit", "200"),
+            "entity-neighbours", Map.of("limit", "400"),
+            "entity-results", Map.of("limit", "50"),
+            "entity-papers", Map.of("limit", "20", "offset", "0"),
+            "paper-facts", Map.of("limit", "2000"));
+
+    /** The i-th request: which canned query, with drawn parameters. */
+    Request request(int i) {
         Random random = new Random(SEED * 1_000_003L + i);
         String kind = kinds.get(i % kinds.size());
         Entity entity = entities.get(random.nextInt(entities.size()));
@@ -92,8 +124,7 @@ final class VariedRequests {
             case "paper-card", "paper-facts" -> Map.of("paper", papers.get(random.nextInt(papers.size())));
             default -> Map.of("entity", entity.iri());
         };
-        CannedQuery q = QueryLibrary.bundled(kind).orElseThrow();
-        return Map.entry(kind, QueryRunner.bind(q, params).toString());
+        return new Request(kind, params, PAGING.getOrDefault(kind, Map.of()));
     }
 
     /** How many page queries take turns (request i is of kind i modulo this). */

@@ -13,6 +13,7 @@ import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.system.Txn;
 import org.paperkg.query.CannedQuery;
+import org.paperkg.query.PreparedQuery;
 import org.paperkg.query.QueryLibrary;
 import org.paperkg.query.QueryRunner;
 
@@ -28,8 +29,8 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The JSON API the pages read the store through: the canned queries and nothing else, their parameters bound
- * as literals (never pasted into the query text), each under the server's query timeout.
+ * The JSON API the pages read the store through: the canned queries and nothing else, each parsed once, its
+ * parameters bound as RDF terms (never pasted into the query text), each under the server's query timeout.
  * <ul>
  * <li>{@code GET /api/queries}: every canned query, its title, parameters and text with default parameters.</li>
  * <li>{@code GET /api/query/NAME?PARAM=VALUE&limit=N&offset=N}: the rows, as SPARQL 1.1 JSON results.</li>
@@ -78,8 +79,8 @@ final class QueryApi extends HttpServlet {
             name = spec.substring(0, dot);
             format = spec.substring(dot + 1);
         }
-        Optional<CannedQuery> canned = name.matches("[a-z0-9-]+") ? QueryLibrary.bundled(name) : Optional.empty();
-        if (canned.isEmpty()) {
+        Optional<PreparedQuery> prepared = name.matches("[a-z0-9-]+") ? QueryLibrary.prepared(name) : Optional.empty();
+        if (prepared.isEmpty()) {
             fail(res, 404, "no canned query named '" + name + "'. Canned queries: " + String.join(", ", QueryLibrary.names()));
             return;
         }
@@ -89,7 +90,7 @@ final class QueryApi extends HttpServlet {
                 params.put(k, v[0]);
             }
         });
-        Query query = QueryRunner.bind(canned.get(), params);
+        Query query = prepared.get().bind(params); // parsed once, not at every request
         int limit = number(req, "limit", MAX_ROWS);
         if (req.getParameter("limit") != null || !query.hasLimit() || query.getLimit() > MAX_ROWS) {
             query.setLimit(Math.min(limit, MAX_ROWS));
@@ -105,7 +106,7 @@ final class QueryApi extends HttpServlet {
                 send(res, 200, "text/csv; charset=utf-8", rows(query, ResultSetLang.RS_CSV));
             }
             case "rq" -> send(res, 200, "application/sparql-query; charset=utf-8",
-                    boundText(canned.get(), params).getBytes(StandardCharsets.UTF_8));
+                    boundText(prepared.get().canned(), params).getBytes(StandardCharsets.UTF_8));
             default -> fail(res, 404, "no format '" + format + "': use json (no suffix), .csv or .rq");
         }
     }
