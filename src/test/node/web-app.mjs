@@ -84,7 +84,10 @@ try {
     await page.screenshot({ path: `${shots}/web-leaderboard.png`, fullPage: true });
     await visit('/entity?iri=https%3A%2F%2Fw3id.org%2Fpaperkg%2Fid%2Fdataset%2Fimagenet', '#graph canvas');
     await new Promise(r => setTimeout(r, 500));
-    await page.screenshot({ path: `${shots}/web-entity.png`, clip: { x: 0, y: 0, width: 1280, height: 1100 } });
+    // down to the neighbourhood graph's lower edge, however long the list of leaderboards above it
+    const graph = await (await page.$('#graph')).boundingBox();
+    await page.screenshot({ path: `${shots}/web-entity.png`,
+      clip: { x: 0, y: 0, width: 1280, height: Math.ceil(graph.y + graph.height + 16) } });
     console.log(`screenshots in ${shots}`);
   }
 } catch (e) {
