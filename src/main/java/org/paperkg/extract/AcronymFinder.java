@@ -62,6 +62,7 @@ final class AcronymFinder implements SentenceStage {
                 continue;
             }
             String longForm = s.span(start, i);
+            paper.addDefinition(acronym, longForm);
             if (lexicon.isGeneric(longForm) || lexicon.isGeneric(acronym)) {
                 claims.claim(start, i + 3);
                 continue;

@@ -20,6 +20,8 @@ final class MentionTable {
 
     private static final class Entry {
         final Set<String> forms = new LinkedHashSet<>();
+        /** Forms of spans that joined this entity under another name ({@link SameNameEntities}): never its name. */
+        final Set<String> joinedForms = new LinkedHashSet<>();
         String canonical;
         double confidence;
         boolean definedHere;
@@ -28,10 +30,19 @@ final class MentionTable {
     private final Map<Id, Entry> entries = new LinkedHashMap<>();
 
     void add(Span sp) {
+        add(sp, false);
+    }
+
+    /**
+     * @param joined the span was found under another name and joined this entity: its forms come after the
+     *               entity's own, so that the entity keeps the name its own spans give it
+     */
+    void add(Span sp, boolean joined) {
         Entry e = entries.computeIfAbsent(new Id(sp.type(), sp.key()), id -> new Entry());
-        e.forms.add(sp.surface());
+        Set<String> forms = joined ? e.joinedForms : e.forms;
+        forms.add(sp.surface());
         if (sp.longForm() != null) {
-            e.forms.add(sp.longForm());
+            forms.add(sp.longForm());
             e.definedHere = true;
         }
         if (e.canonical == null) {
@@ -47,6 +58,7 @@ final class MentionTable {
             Id id = me.getKey();
             Entry e = me.getValue();
             List<String> forms = new ArrayList<>(e.forms);
+            e.joinedForms.stream().filter(f -> !e.forms.contains(f)).forEach(forms::add);
             // "top-1" in the text is top-1 accuracy: the lexicon's name goes with the paper's own forms
             if (e.canonical != null && forms.stream().noneMatch(f -> TermKey.of(f).equals(TermKey.of(e.canonical)))) {
                 // a metric written elliptically ("top-1", "parameters") goes by its full name ("top-1 accuracy")

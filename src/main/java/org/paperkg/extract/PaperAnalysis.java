@@ -25,6 +25,7 @@ final class PaperAnalysis {
     private final List<TokenClaims> claims;
     private final List<Span> spans = new ArrayList<>();
     private final Set<String> otherMeanings = new HashSet<>();
+    private final Map<String, String> acronymByLongForm = new HashMap<>();
     private final Map<Span, CandidateFeatures.TaggerEvidence> taggerEvidence = new HashMap<>();
     private Map<String, Span> definedNames = Map.of();
     private Map<String, MethodRole> methodRoles = Map.of();
@@ -116,6 +117,18 @@ final class PaperAnalysis {
     /** Acronyms the paper defines as something that is no entity ("low-resolution (LR)"). */
     Set<String> otherMeanings() {
         return otherMeanings;
+    }
+
+    /**
+     * Every "long form (LF)" definition the text holds, typed or not: the acronym by its long form, both as
+     * written. Two entities found apart under these two names are one ({@link SameNameEntities}).
+     */
+    Map<String, String> acronymByLongForm() {
+        return acronymByLongForm;
+    }
+
+    void addDefinition(String acronym, String longForm) {
+        acronymByLongForm.putIfAbsent(longForm, acronym);
     }
 
     /** Names the paper defined (its title's name, its acronyms and their long forms), by {@code TermKey}. */

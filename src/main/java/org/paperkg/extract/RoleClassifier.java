@@ -36,6 +36,11 @@ public final class RoleClassifier implements Serializable {
         return MethodRole.valueOf(classifier.classOf(new RVFDatum<>(CandidateModels.features(method))));
     }
 
+    /** How likely a method candidate has this role. */
+    public double probability(EntityCandidate method, MethodRole role) {
+        return classifier.probabilityOf(new RVFDatum<>(CandidateModels.features(method))).getCount(role.name());
+    }
+
     void write(OutputStream out) throws IOException {
         CandidateModels.write(this, out);
     }

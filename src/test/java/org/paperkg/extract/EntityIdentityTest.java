@@ -8,6 +8,10 @@ import org.junit.jupiter.api.Test;
 import org.paperkg.model.EntityMention;
 import org.paperkg.model.EntityType;
 import org.paperkg.model.IdentitySource;
+import org.paperkg.model.MethodRole;
+
+import java.util.List;
+import java.util.Map;
 
 /** Which entity a name is: the paper's own sense of an acronym, case for names, the lexicon. */
 class EntityIdentityTest {
@@ -71,5 +75,73 @@ class EntityIdentityTest {
 
     private static final class LexiconHolder {
         static final Lexicon LEXICON = Lexicon.bundled();
+    }
+
+    /** Within one paper, the names stages found apart for one thing are one entity. */
+    @org.junit.jupiter.api.Nested
+    class OneEntityPerThingInAPaper {
+        @Test
+        void theTitlesNameAndTheAbstractsDefinitionOfItAreOneEntity() {
+            Facts f = Facts.shipped("Sparse Routing Networks for Long Documents",
+                    "We propose Sparse Routing Networks (SRN), a framework for long inputs. SRN outperforms dense baselines.");
+            assertOneEntityNamed(f, "Sparse Routing Networks", "SRN");
+        }
+
+        @Test
+        void anAcronymDefinitionNoRuleCouldTypeStillJoinsItsTwoNames() {
+            Facts f = Facts.shipped("Calibrated Testing of Language Models",
+                    "We propose a calibrated likelihood ratio test (CLRT) for comparing language models. "
+                            + "The calibrated likelihood ratio test is cheap, and CLRT detects small differences.");
+            assertOneEntityNamed(f, "calibrated likelihood ratio test", "CLRT");
+        }
+
+        @Test
+        void aTitleNameAndTheLongFormAfterItsColonAreOneEntity() {
+            Facts f = Facts.shipped("QDF: Quantile Density Filters for Visual Tracking",
+                    "We present QDF, a tracker that keeps a quantile density per object. QDF is robust to occlusion.");
+            assertOneEntityNamed(f, "QDF", "Quantile Density Filters");
+        }
+
+        @Test
+        void aProposedNameAndTheDescriptionBesideItAreOneEntity() {
+            // "We propose TriMix , an efficient token mixing module ." with both names kept as proposals
+            Sentence described = HandTagged.sentence(new String[][] {{"We", "PRP"}, {"propose", "VBP"}, {"TriMix", "NNP"},
+                    {",", ","}, {"an", "DT"}, {"efficient", "JJ"}, {"token", "NN"}, {"mixing", "NN"}, {"module", "NN"}, {".", "."}});
+            Span name = method("trimix", "TriMix", 2, 3);
+            Span description = method("tokenmixingmodule", "token mixing module", 6, 9);
+            Map<String, MethodRole> proposed = Map.of("trimix", MethodRole.PROPOSED, "tokenmixingmodule", MethodRole.PROPOSED);
+            assertEquals(Map.of(EntityType.METHOD, Map.of("tokenmixingmodule", "trimix")), SameNameEntities.renames(
+                    List.of(name, description), List.of(described), Map.of(), proposed));
+            // "a progressive pruning scheme , called SlimTok ,"
+            Sentence called = HandTagged.sentence(new String[][] {{"a", "DT"}, {"progressive", "JJ"}, {"pruning", "NN"},
+                    {"scheme", "NN"}, {",", ","}, {"called", "VBN"}, {"SlimTok", "NNP"}, {",", ","}});
+            assertEquals(Map.of(EntityType.METHOD, Map.of("progressivepruningscheme", "slimtok")), SameNameEntities.renames(
+                    List.of(method("progressivepruningscheme", "progressive pruning scheme", 1, 4), method("slimtok", "SlimTok", 6, 7)),
+                    List.of(called), Map.of(), Map.of("slimtok", MethodRole.PROPOSED)));
+            // a method the paper only uses keeps its kind apart: "BERT, a transformer model"
+            assertEquals(Map.of(), SameNameEntities.renames(List.of(name, description), List.of(described), Map.of(),
+                    Map.of("trimix", MethodRole.USED, "tokenmixingmodule", MethodRole.USED)));
+        }
+
+        private static Span method(String key, String surface, int from, int to) {
+            return new Span(EntityType.METHOD, key, surface, null, null, 0, from, to, 0.5, Source.NOUN_PHRASE);
+        }
+
+        /** Both names are found, and they are names of one mention. */
+        private void assertOneEntityNamed(Facts f, String first, String second) {
+            java.util.List<EntityMention> withEither = f.facts.mentions().stream()
+                    .filter(m -> names(m).contains(first.toLowerCase()) || names(m).contains(second.toLowerCase()))
+                    .toList();
+            assertEquals(1, withEither.size(), f.facts.mentions().toString());
+            assertTrue(names(withEither.get(0)).containsAll(java.util.List.of(first.toLowerCase(), second.toLowerCase())),
+                    withEither.toString());
+        }
+
+        private static java.util.Set<String> names(EntityMention m) {
+            java.util.Set<String> out = new java.util.HashSet<>();
+            out.add(m.name().toLowerCase());
+            m.aliases().forEach(a -> out.add(a.toLowerCase()));
+            return out;
+        }
     }
 }

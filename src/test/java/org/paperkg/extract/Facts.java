@@ -27,7 +27,11 @@ final class Facts {
 
     /** The facts the command line extracts: the rules with the shipped learned model. */
     static Facts shipped(String abstractText) {
-        return new Facts(SharedExtractor.standard().extract(org.paperkg.model.Paper.of("A Study of Several Things",
+        return shipped("A Study of Several Things", abstractText);
+    }
+
+    static Facts shipped(String title, String abstractText) {
+        return new Facts(SharedExtractor.standard().extract(org.paperkg.model.Paper.of(title,
                 abstractText, new org.paperkg.model.SourceLocation("test", 1))));
     }
 

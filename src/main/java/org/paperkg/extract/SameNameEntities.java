@@ -1,0 +1,203 @@
+package org.paperkg.extract;
+
+import org.paperkg.model.EntityType;
+import org.paperkg.model.MethodRole;
+import org.paperkg.model.TermKey;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Within one paper, kept entities of one type that are one thing become one entity. Stages find spans
+ * independently and key them differently (an acronym's key carries its sense), which would list one method twice:
+ * <ul>
+ *   <li>names that meet on their score-style form (letters and digits, no plural "s"): a span's surface, its long
+ *       form and its lexicon name ("Graph Optimal Transport" in the title and "Graph Optimal Transport (GOT)");</li>
+ *   <li>the two sides of any "long form (LF)" definition the text holds, even one no rule could type, whose two
+ *       names were then found apart ("weighted model integration" and "WMI");</li>
+ *   <li>a title "NAME: Long Form ..." whose long form spells NAME ("VDC: Versatile Data Cleanser");</li>
+ *   <li>a proposed method and the description set beside it: "X, an effective concept-level debugger",
+ *       "a convergence-driven search algorithm, called X".</li>
+ * </ul>
+ * The entity keeps the key of the paper's own definition (an acronym with its long form: the sense this paper
+ * gives the name), else the lexicon's key (shared across papers), else a capitalised name's, else the first key in
+ * reading order.
+ */
+final class SameNameEntities {
+    /** Words between a name's comma and its description: "X, a novel Y", "X, an effective Y". */
+    private static final Set<String> DESCRIPTION_OPENERS = CueWords.set("proposal-skip-words");
+    /** "Y, called X", "Y dubbed X". */
+    private static final Set<String> NAMING_PARTICIPLES = CueWords.set("naming-participles");
+    /** At most this many words between "X," and its description ("X, a simple yet effective Y" is not one). */
+    private static final int MAX_DESCRIPTION_OPENERS = 3;
+
+    private SameNameEntities() {
+    }
+
+    /**
+     * Per type, the key each merged-away key now goes by (keys that stay are absent).
+     *
+     * @param acronymByLongForm every definition in the text, {@link PaperAnalysis#acronymByLongForm()}
+     * @param roles             each method's role by key, as decided so far
+     */
+    static Map<EntityType, Map<String, String>> renames(List<Span> spans, List<Sentence> sentences,
+                                                        Map<String, String> acronymByLongForm,
+                                                        Map<String, MethodRole> roles) {
+        Map<String, String> definedName = new HashMap<>();
+        acronymByLongForm.forEach((longForm, acronym) -> definedName.put(nameOf(longForm), nameOf(acronym)));
+        Map<EntityType, Map<String, String>> out = new HashMap<>();
+        for (EntityType type : EntityType.values()) {
+            List<Span> ofType = spans.stream().filter(sp -> sp.type() == type).toList();
+            Map<String, String> renamed = renamesOfOneType(ofType, sentences, definedName, roles);
+            if (!renamed.isEmpty()) {
+                out.put(type, renamed);
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, String> renamesOfOneType(List<Span> spans, List<Sentence> sentences,
+                                                        Map<String, String> definedName, Map<String, MethodRole> roles) {
+        Map<String, String> parent = new LinkedHashMap<>();
+        Map<String, Integer> rank = new HashMap<>();
+        Map<String, String> keyByName = new HashMap<>();
+        for (Span sp : spans) {
+            parent.putIfAbsent(sp.key(), sp.key());
+            rank.merge(sp.key(), precedence(sp), Math::min);
+            for (String name : names(sp)) {
+                String other = keyByName.putIfAbsent(definedName.getOrDefault(name, name), sp.key());
+                if (other != null) {
+                    union(parent, other, sp.key());
+                }
+            }
+        }
+        for (Span a : spans) {
+            for (Span b : spans) {
+                if (a.sentence() != b.sentence() || a.key().equals(b.key())) {
+                    continue;
+                }
+                if (titleSpellsOut(a, b, sentences)) {
+                    union(parent, a.key(), b.key());
+                } else if (describes(a, b, sentences, roles)) {
+                    union(parent, a.key(), b.key());
+                    // the entity goes by the name, not by the description ("X, a real-time forecasting model")
+                    rank.put(b.key(), Math.max(rank.get(b.key()), DESCRIPTION_RANK));
+                }
+            }
+        }
+        // each group's representative: best precedence, then first in reading order (parent keeps insertion order)
+        Map<String, String> best = new HashMap<>();
+        for (String key : parent.keySet()) {
+            String root = find(parent, key);
+            String held = best.get(root);
+            if (held == null || rank.get(key) < rank.get(held)) {
+                best.put(root, key);
+            }
+        }
+        Map<String, String> out = new HashMap<>();
+        for (String key : parent.keySet()) {
+            String representative = best.get(find(parent, key));
+            if (!representative.equals(key)) {
+                out.put(key, representative);
+            }
+        }
+        return out;
+    }
+
+    private static final int DEFINITION_RANK = 0;
+    private static final int LEXICON_RANK = 1;
+    private static final int NAME_RANK = 2;
+    private static final int DESCRIPTION_RANK = 3;
+
+    /** Lower ranks first: the paper's definition, then the lexicon, then a name, then a description. */
+    private static int precedence(Span sp) {
+        if (sp.longForm() != null) {
+            return DEFINITION_RANK;
+        }
+        if (sp.canonical() != null) {
+            return LEXICON_RANK;
+        }
+        return hasCapital(sp.surface()) ? NAME_RANK : DESCRIPTION_RANK;
+    }
+
+    private static List<String> names(Span sp) {
+        List<String> out = new ArrayList<>(3);
+        for (String form : new String[] {sp.surface(), sp.longForm(), sp.canonical()}) {
+            if (form != null && !nameOf(form).isEmpty()) {
+                out.add(nameOf(form));
+            }
+        }
+        return out;
+    }
+
+    private static String nameOf(String form) {
+        return TermKey.singular(TermKey.of(form));
+    }
+
+    /** The title's "NAME: Long Form ...", the long form spelling NAME out letter by letter. */
+    private static boolean titleSpellsOut(Span name, Span longForm, List<Sentence> sentences) {
+        return name.source() == Source.TITLE && longForm.from() == name.to() + 1
+                && sentences.get(name.sentence()).token(name.to()).text().equals(":")
+                && AcronymFinder.bestLongForm(name.surface(), longForm.surface()) == 0;
+    }
+
+    /**
+     * A proposed method's name and the description beside it: "NAME, a/an (novel) DESCRIPTION" or
+     * "DESCRIPTION(,) called NAME". Only for proposals: "BERT, a transformer model" names BERT's kind, which a
+     * paper that uses both may mention on its own.
+     */
+    private static boolean describes(Span name, Span description, List<Sentence> sentences, Map<String, MethodRole> roles) {
+        if (name.type() != EntityType.METHOD || roles.get(name.key()) != MethodRole.PROPOSED
+                && roles.get(description.key()) != MethodRole.PROPOSED || !hasCapital(name.surface())) {
+            return false;
+        }
+        Sentence s = sentences.get(name.sentence());
+        int openers = description.from() - name.to() - 1;
+        boolean describedAfter = name.to() < s.size() && s.token(name.to()).text().equals(",")
+                && openers >= 1 && openers <= MAX_DESCRIPTION_OPENERS && endsItsNounPhrase(description, s)
+                && java.util.stream.IntStream.range(name.to() + 1, description.from())
+                .allMatch(t -> DESCRIPTION_OPENERS.contains(lower(s.token(t).text())));
+        int between = name.from() - description.to();
+        boolean namedAfter = between >= 1 && between <= 2
+                && NAMING_PARTICIPLES.contains(lower(s.token(name.from() - 1).text()))
+                && (between == 1 || s.token(description.to()).text().equals(","));
+        return describedAfter || namedAfter;
+    }
+
+    /** "a novel MemNet controller design": the span "MemNet" only opens the description; it is not it. */
+    private static boolean endsItsNounPhrase(Span sp, Sentence s) {
+        if (sp.to() >= s.size()) {
+            return true;
+        }
+        Token next = s.token(sp.to());
+        return !next.isNoun() && !next.isAdjective() && !next.text().equals("-");
+    }
+
+    private static boolean hasCapital(String surface) {
+        return surface.chars().anyMatch(Character::isUpperCase);
+    }
+
+    private static String lower(String word) {
+        return word.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static String find(Map<String, String> parent, String key) {
+        String root = key;
+        while (!parent.get(root).equals(root)) {
+            root = parent.get(root);
+        }
+        return root;
+    }
+
+    private static void union(Map<String, String> parent, String a, String b) {
+        String ra = find(parent, a);
+        String rb = find(parent, b);
+        if (!ra.equals(rb)) {
+            parent.put(rb, ra);
+        }
+    }
+}
