@@ -42,11 +42,11 @@ final class LoadTestCommand implements Callable<Integer> {
     /** How --vary sends the page queries (lower case on the command line, as users type it). */
     enum Via { api, sparql }
 
-    @Option(names = "--via", paramLabel = "HOW", defaultValue = "api",
-            description = "With --vary: api sends each page query as the pages do, GET /api/query/NAME?PARAMS on the"
-                    + " endpoint's host and port (the server binds parameters into a query it parsed once); sparql"
-                    + " POSTs the query text with the parameters bound to the endpoint (parsed at every request)"
-                    + " (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--via", paramLabel = "HOW", defaultValue = "sparql",
+            description = "With --vary: sparql (the default, what --vary measured before --via existed) POSTs"
+                    + " the query text with the parameters bound to the endpoint (parsed at every request); api"
+                    + " sends each page query as the pages do, GET /api/query/NAME?PARAMS on the endpoint's host"
+                    + " and port (the server binds parameters into a query it parsed once) (default: ${DEFAULT-VALUE}).")
     Via via;
 
     @Spec
