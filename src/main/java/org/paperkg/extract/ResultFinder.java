@@ -122,7 +122,11 @@ final class ResultFinder {
             }
             boolean unitMarksOutcome = "%".equals(num.unit()) || "x".equals(num.unit()) || "pp".equals(num.unit())
                     || "points".equals(num.unit());
-            if (metric == null && unitMarksOutcome) {
+            Span compared = unitMarksOutcome ? ownWords.compared(s, sentenceIndex, num, spans) : null;
+            if (compared != null) {
+                metric = compared; // "AUC of 0.92 while taking 12.3x less time and 9.3x less space": time, space
+                readFromPhrase = compared.canonical() == null && !metrics.contains(compared);
+            } else if (metric == null && unitMarksOutcome) {
                 metric = ownWords.around(s, sentenceIndex, num, spans);
                 readFromPhrase = metric != null && metric.canonical() == null;
             }
@@ -137,7 +141,7 @@ final class ResultFinder {
                     && Math.abs(metric.from() - num.from()) > 3 && num.unit() == null)) {
                 continue;
             }
-            if (SettingNumbers.isSetting(s, num, metric)) {
+            if (SettingNumbers.isSetting(s, num, metric, spans)) {
                 continue;
             }
             final Span chosen = metric;

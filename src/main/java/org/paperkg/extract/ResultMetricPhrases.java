@@ -92,6 +92,28 @@ final class ResultMetricPhrases {
         return topK || word && !EVALUATIVE.contains(w.toLowerCase(Locale.ROOT)) && w.length() > 2;
     }
 
+    /**
+     * "12.3x less time", "3.5x less SRAM", "30% fewer parameters": the measure a comparative right after the
+     * number names, whatever other metric the sentence holds; null without a comparative there.
+     */
+    Span compared(Sentence s, int sentenceIndex, NumberMention num, List<Span> spans) {
+        if (num.to() >= s.size() || !COMPARATIVES.contains(lower(s, num.to()))) {
+            return null;
+        }
+        int k = num.to() + 1;
+        Span known = spans.stream().filter(sp -> sp.type() == EntityType.METRIC && sp.from() == k).findFirst().orElse(null);
+        if (known != null) {
+            return known;
+        }
+        int end = k;
+        // a name may be the measure here ("less SRAM", "less Flash"), unlike after a bare number
+        while (end < s.size() && end - k < MAX_WORDS && (isPhraseWord(s.token(end)) || s.token(end).isNoun())
+                && !claimed(spans, end)) {
+            end++;
+        }
+        return phrase(s, sentenceIndex, k, end, true);
+    }
+
     private Span after(Sentence s, int sentenceIndex, NumberMention num, List<Span> spans) {
         int k = num.to();
         while (k < s.size() && COMPARATIVES.contains(lower(s, k))) {
@@ -142,6 +164,14 @@ final class ResultMetricPhrases {
     }
 
     private Span phrase(Sentence s, int sentenceIndex, int from, int to) {
+        return phrase(s, sentenceIndex, from, to, false);
+    }
+
+    /**
+     * @param compared the phrase follows "Nx less"/"N% fewer": a word too general to be a name elsewhere ("cost",
+     *                 "memory") is the measure compared here
+     */
+    private Span phrase(Sentence s, int sentenceIndex, int from, int to, boolean compared) {
         while (to > from && !s.token(to - 1).isNoun()) {
             to--;
         }
@@ -153,7 +183,8 @@ final class ResultMetricPhrases {
         }
         String head = s.token(to - 1).text().toLowerCase(Locale.ROOT);
         String text = s.span(from, to);
-        if (NOT_MEASURES.contains(head) && to - from == 1 || CHANGES.contains(head) || lexicon.isGeneric(text) || head.length() < 3
+        if (NOT_MEASURES.contains(head) && to - from == 1 || CHANGES.contains(head) || !compared && lexicon.isGeneric(text)
+                || head.length() < 3
                 || !Character.isLetter(head.charAt(0))) {
             return null;
         }

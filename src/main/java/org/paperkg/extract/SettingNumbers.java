@@ -1,12 +1,16 @@
 package org.paperkg.extract;
 
+import org.paperkg.model.EntityType;
 import org.paperkg.model.TermKey;
+
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 /**
  * Numbers that set up an experiment rather than report its outcome: budgets after a preposition ("with 10 NFE",
  * "for 200 epochs", "under 30M parameters"), a sparsity level a model is run at ("with ZeroFL and 95% sparsity"),
+ * a percentage that describes the model ("a 90% sparse ResNet-50 achieves ..."),
  * and numbers inside formulas ("O(1/\epsilon^4)", "$1$-Wasserstein").
  */
 final class SettingNumbers {
@@ -21,9 +25,51 @@ final class SettingNumbers {
     private SettingNumbers() {
     }
 
-    static boolean isSetting(Sentence s, NumberMention num, Span metric) {
+    /**
+     * @param spans the entity spans of the sentence
+     */
+    static boolean isSetting(Sentence s, NumberMention num, Span metric, List<Span> spans) {
         return inFormula(s, num) || budget(s, num) || sparsityLevel(s, num, metric) || enumerator(s, num)
-                || dataFraction(s, num) || trainingSchedule(s, num) || bracketedExample(s, num);
+                || dataFraction(s, num) || trainingSchedule(s, num) || bracketedExample(s, num)
+                || modelModifier(s, num, spans);
+    }
+
+    /** Nouns that name a model when no name does: "a 90% sparse model". */
+    private static final Set<String> MODEL_NOUNS = Set.of("model", "models", "network", "networks", "net", "nets",
+            "architecture", "architectures", "backbone", "backbones", "variant", "variants", "subnetwork", "subnetworks");
+    /** Words after a percentage that make it an outcome, whatever follows: "2% more", "5% relative gain". */
+    private static final Set<String> OUTCOME_WORDS = Set.of("more", "less", "fewer", "higher", "lower", "better",
+            "worse", "faster", "slower", "smaller", "larger", "relative", "absolute", "improvement", "improvements",
+            "gain", "gains", "increase", "reduction", "decrease", "drop", "boost", "margin", "speedup", "of", "on",
+            "in", "over", "than", "and", "or", "to", ",", "(", ")", "-lrb-", "-rrb-", "accurate");
+    /** How far a percentage may stand before the model it describes: "a 90% non-uniform sparse ResNet-50". */
+    private static final int MODIFIER_REACH = 4;
+
+    /**
+     * "a 90% non-uniform sparse ResNet-50 model achieves 77.9%", "a 50% pruned network": a percentage that
+     * describes the model (a method name or a model noun after a few modifiers, no metric between) sets the
+     * experiment up; the model's score is the other number.
+     */
+    private static boolean modelModifier(Sentence s, NumberMention num, List<Span> spans) {
+        if (!"%".equals(num.unit())) {
+            return false;
+        }
+        for (int k = num.to(); k < s.size() && k < num.to() + MODIFIER_REACH; k++) {
+            final int at = k;
+            if (spans.stream().anyMatch(sp -> sp.from() <= at && at < sp.to() && sp.type() == EntityType.METRIC)) {
+                return false;
+            }
+            if (k > num.to() && spans.stream().anyMatch(sp -> sp.from() == at && sp.type() == EntityType.METHOD)
+                    || k > num.to() && MODEL_NOUNS.contains(s.token(k).text().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            Token t = s.token(k);
+            if (OUTCOME_WORDS.contains(t.text().toLowerCase(Locale.ROOT)) || !(t.isAdjective() || t.isNoun()
+                    || t.pos().equals("VBN") || t.text().equals("-"))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "under data-limited (e.g., 1% and 10%) schemes": values given as examples of a setting. */

@@ -25,6 +25,18 @@ class ResultMetricsTest {
     }
 
     @Test
+    void costsComparedAfterTheirNumberAreInTheirOwnMeasureNotTheSentencesQualityMetric() {
+        Facts f = Facts.ofAbstract("Our pruned index keeps an AUC of 0.92 on Cora while taking 12.3x less time "
+                + "and 9.3x less space than a rebuild.");
+        assertEquals("AUC", metricOf(f, "0.92"));
+        assertEquals("time", metricOf(f, "12.3"));
+        assertEquals("space", metricOf(f, "9.3"));
+        Facts cost = Facts.ofAbstract("The new format incurs 3x lower cost than half precision with 76.1% top-1 accuracy on ImageNet.");
+        assertEquals("cost", metricOf(cost, "3"));
+        assertEquals("top-1 accuracy", metricOf(cost, "76.1"));
+    }
+
+    @Test
     void metricUsedAsTheModifierOfAChangeNounIsTheResultsMetric() {
         Facts f = Facts.ofAbstract("The searched model brings a 3.2% accuracy improvement over hand-designed networks.");
         assertEquals("accuracy", metricOf(f, "3.2"));

@@ -22,6 +22,15 @@ class ResultPrecisionTest {
     }
 
     @Test
+    void aPercentageDescribingTheModelIsASettingNotItsScore() {
+        Facts f = Facts.ofAbstract("A 80% structured sparse ResNet-101 model trained with our schedule reaches 76.4% top-1 accuracy on ImageNet.");
+        assertTrue(!hasValue(f, "80"), f.results().toString());
+        assertEquals("top-1 accuracy", f.nameOf(EntityType.METRIC, valued(f, "76.4").metricKey()));
+        Facts pruned = Facts.ofAbstract("A 60% pruned network keeps 92.1% accuracy on CIFAR-10.");
+        assertTrue(!hasValue(pruned, "60"), pruned.results().toString());
+    }
+
+    @Test
     void numberAfterByIsAChangeEvenFarFromItsVerb() {
         Facts f = Facts.ofAbstract("We propose FastNet, which improves the performance of strong detectors on the new benchmark by 7%.");
         assertEquals(ResultKind.RELATIVE, valued(f, "7").kind());
