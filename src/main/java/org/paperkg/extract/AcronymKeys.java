@@ -45,7 +45,7 @@ final class AcronymKeys implements ExtractionStage {
             // the title's "PAM: ..." before the abstract's "Partitioning Around Medoids (PAM)" is the paper's PAM
             String sense = senseByAcronymKey.get(sp.type() + "/" + sp.key());
             if (sense != null) {
-                paper.revise(i, withKey(sp, sense));
+                paper.revise(i, sp.withKey(sense));
                 continue;
             }
             String key = keyByLongForm.get(TermKey.singular(TermKey.of(sp.surface())));
@@ -55,13 +55,8 @@ final class AcronymKeys implements ExtractionStage {
                 key = keyByLongForm.get(TermKey.singular(TermKey.of(sp.surface().substring(0, lastSpace))));
             }
             if (key != null && !key.equals(sp.key()) && sp.type() == EntityType.METHOD) {
-                paper.revise(i, withKey(sp, key));
+                paper.revise(i, sp.withKey(key));
             }
         }
-    }
-
-    private static Span withKey(Span sp, String key) {
-        return new Span(sp.type(), key, sp.surface(), sp.canonical(), sp.longForm(), sp.sentence(), sp.from(), sp.to(),
-                sp.confidence());
     }
 }

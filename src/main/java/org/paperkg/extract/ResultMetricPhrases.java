@@ -105,13 +105,18 @@ final class ResultMetricPhrases {
         if (known != null) {
             return known;
         }
-        int end = k;
         // a name may be the measure here ("less SRAM", "less Flash"), unlike after a bare number
-        while (end < s.size() && end - k < MAX_WORDS && (isPhraseWord(s.token(end)) || s.token(end).isNoun())
-                && !claimed(spans, end)) {
+        int end = phraseEnd(s, k, spans, t -> isPhraseWord(t) || t.isNoun());
+        return phrase(s, sentenceIndex, k, end, true);
+    }
+
+    /** Where the phrase of unclaimed words from {@code k} ends, at most {@link #MAX_WORDS} of them. */
+    private static int phraseEnd(Sentence s, int k, List<Span> spans, java.util.function.Predicate<Token> word) {
+        int end = k;
+        while (end < s.size() && end - k < MAX_WORDS && word.test(s.token(end)) && !claimed(spans, end)) {
             end++;
         }
-        return phrase(s, sentenceIndex, k, end, true);
+        return end;
     }
 
     private Span after(Sentence s, int sentenceIndex, NumberMention num, List<Span> spans) {
@@ -119,11 +124,7 @@ final class ResultMetricPhrases {
         while (k < s.size() && COMPARATIVES.contains(lower(s, k))) {
             k++;
         }
-        int end = k;
-        while (end < s.size() && end - k < MAX_WORDS && isPhraseWord(s.token(end)) && !claimed(spans, end)) {
-            end++;
-        }
-        return phrase(s, sentenceIndex, k, end);
+        return phrase(s, sentenceIndex, k, phraseEnd(s, k, spans, ResultMetricPhrases::isPhraseWord));
     }
 
     private Span before(Sentence s, int sentenceIndex, NumberMention num, List<Span> spans) {

@@ -210,18 +210,16 @@ public final class RuleBasedExtractor implements Extractor {
         }
         Map<EntityType, Map<String, String>> renames = SameNameEntities.renames(spans, d.sentences(), d.acronymByLongForm(), methodRoles);
         MentionTable table = new MentionTable();
+        List<Span> renamed = new ArrayList<>(spans.size());
+        for (Span sp : spans) {
+            Span named = sp.withKey(renames.getOrDefault(sp.type(), Map.of()).getOrDefault(sp.key(), sp.key()));
+            renamed.add(named);
+            table.add(named, named != sp);
+        }
+        spans = renamed;
         if (!renames.isEmpty()) {
-            List<Span> renamed = new ArrayList<>(spans.size());
-            for (Span sp : spans) {
-                String key = renames.getOrDefault(sp.type(), Map.of()).getOrDefault(sp.key(), sp.key());
-                renamed.add(withKey(sp, key));
-                table.add(renamed.get(renamed.size() - 1), !key.equals(sp.key()));
-            }
-            spans = renamed;
             confidence = mergedConfidence(confidence, renames);
             methodRoles = mergedRoles(methodRoles, renames.getOrDefault(EntityType.METHOD, Map.of()));
-        } else {
-            spans.forEach(table::add);
         }
         List<Sentence> sentences = d.sentences();
 
@@ -341,11 +339,6 @@ public final class RuleBasedExtractor implements Extractor {
             confidence.putIfAbsent(id, belief.get(id));
             methodRoles.put(best.key(), MethodRole.PROPOSED);
         }
-    }
-
-    private static Span withKey(Span sp, String key) {
-        return key.equals(sp.key()) ? sp : new Span(sp.type(), key, sp.surface(), sp.canonical(), sp.longForm(),
-                sp.sentence(), sp.from(), sp.to(), sp.confidence(), sp.source());
     }
 
     /** A merged entity is as believed as its likeliest name. */

@@ -22,6 +22,12 @@ record Span(EntityType type, String key, String surface, String canonical, Strin
         return new Span(type, key, surface, canonical, longForm, sentence, from, to, confidence, s);
     }
 
+    /** The same span under another entity key (an identity decision over the whole paper), source kept. */
+    Span withKey(String otherKey) {
+        return otherKey.equals(key) ? this : new Span(type, otherKey, surface, canonical, longForm, sentence, from, to,
+                confidence, source);
+    }
+
     /** Sure enough to vouch for other names ({@link RuleConfidence#SURE}). */
     boolean isSure() {
         return confidence >= RuleConfidence.SURE;
