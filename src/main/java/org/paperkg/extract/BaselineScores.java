@@ -10,7 +10,10 @@ import java.util.Set;
  * absolute and belongs to the compared system, not to the paper's method.
  */
 final class BaselineScores {
-    private static final Set<String> CUES = Set.of("than", "against", "vs", "vs.", "versus", "over");
+    private static final Set<String> CUES = CueWords.set("baseline-cues");
+    /** Words before "than" that make it bound a quantity ("less than 1%"). */
+    private static final Set<String> THAN_QUANTITY_HEDGES = CueWords.set("than-quantity-hedges");
+    private static final Set<String> COMPARED_PREPOSITIONS = CueWords.set("compared-prepositions");
     /** "more than 90%", "over 50%": right before the number these words are hedges, not comparisons. */
     private static final int REACH = 10;
 
@@ -72,13 +75,13 @@ final class BaselineScores {
     /** "less than a 4% accuracy loss", "more than $2\times$": "than" bounds a quantity, it compares nothing. */
     private static boolean afterQuantityHedge(Sentence s, int i) {
         return i > 0 && s.token(i).text().equalsIgnoreCase("than")
-                && Set.of("less", "more", "fewer", "greater", "rather").contains(s.token(i - 1).text().toLowerCase(Locale.ROOT));
+                && THAN_QUANTITY_HEDGES.contains(s.token(i - 1).text().toLowerCase(Locale.ROOT));
     }
 
     /** "compared to/with". */
     private static boolean isCompared(Sentence s, int i) {
         return s.token(i).lemma().equalsIgnoreCase("compare") && i + 1 < s.size()
-                && Set.of("to", "with").contains(s.token(i + 1).text().toLowerCase(Locale.ROOT));
+                && COMPARED_PREPOSITIONS.contains(s.token(i + 1).text().toLowerCase(Locale.ROOT));
     }
 
     /** The compared system: named between the cue and the number, or right after it ("15% for GPT-4"); else null. */

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 final class CueWords {
     /** The files, each a theme: names, metric and task phrases, proposals and roles. */
-    static final List<String> FILES = List.of("cues-names.txt", "cues-phrases.txt", "cues-proposals.txt");
+    static final List<String> FILES = List.of("cues-names.txt", "cues-phrases.txt", "cues-proposals.txt", "cues-results.txt");
 
     private static final Pattern SECTION = Pattern.compile("\\[([a-z0-9-]+)]");
 

@@ -28,6 +28,12 @@ public final class ResultFeatures {
     private static final int CONFIDENCE_BINS = 5;
     /** Characters between a value and a name within which they are "near" (about three words). */
     private static final int NEAR_CHARS = 20;
+    /**
+     * Substrings of the lower-cased sentence, each a feature "cue=..." of the trained confidence model. Kept here,
+     * not in a cue list: their spaces matter (" than " is a whole word, "improv" a stem) and an edit needs a retrain.
+     */
+    private static final List<String> SENTENCE_CUES = List.of("respectively", " from ", " vs", " than ", "improv",
+            "outperform", "reduc", "up to", "only");
 
     private ResultFeatures() {
     }
@@ -66,7 +72,7 @@ public final class ResultFeatures {
         f.put("numbers=" + Math.min(numbers, MAX_COUNTED_NUMBERS), 1.0);
         f.put("datasetsInPaper=" + Math.min(count(mentions, EntityType.DATASET), MAX_COUNTED_ENTITIES), 1.0);
         f.put("metricsInPaper=" + Math.min(count(mentions, EntityType.METRIC), MAX_COUNTED_ENTITIES), 1.0);
-        for (String cue : List.of("respectively", " from ", " vs", " than ", "improv", "outperform", "reduc", "up to", "only")) {
+        for (String cue : SENTENCE_CUES) {
             if (lower.contains(cue)) {
                 f.put("cue=" + cue.strip(), 1.0);
             }

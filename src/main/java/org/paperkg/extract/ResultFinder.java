@@ -19,33 +19,30 @@ import java.util.Set;
  * lists ("93.05%, 70.15% and 67.71% on CIFAR-10, CIFAR-100 and ImageNet").
  */
 final class ResultFinder {
-    private static final Set<String> COMPARE_CUES = Set.of("than", "over", "compare", "versus", "vs", "vs.",
-            "against", "outperform", "surpass", "beat");
-    private static final Set<String> SPEED_CUES = Set.of("faster", "speedup", "speed-up", "speed", "accelerate",
-            "acceleration", "speeds");
+    private static final Set<String> COMPARE_CUES = CueWords.set("comparison-cues");
+    private static final Set<String> SPEED_CUES = CueWords.set("speedup-cues");
+    /** NumberFinder's unit codes of a magnitude ("15M", "4B"): token classes, case-sensitive, so not a cue list. */
     private static final Set<String> MAGNITUDE_UNITS = Set.of("M", "B", "G", "K", "k", "m", "b", "g");
     private static final int METRIC_AFTER = 5;
-    private static final Set<String> LIST_WORDS = Set.of(",", "and", "or", "to", "vs", "vs.", "versus", "&", "/");
+    private static final Set<String> LIST_WORDS = CueWords.set("value-list-joins");
     /** Words that join the mentions of a list written before its values ("on A, B and C, respectively, 9%, ..."). */
-    private static final Set<String> MENTION_LIST_WORDS = Set.of(",", "and", "or", "/", "&");
+    private static final Set<String> MENTION_LIST_WORDS = CueWords.set("mention-list-joins");
     /** Between a list of mentions and the values it pairs with: "UAS and LAS of 94% and 92%", "A and B to 51 and 44". */
     private static final int LIST_TO_VALUES = 3;
     /** "an IS of 166.5", "BLEU = 28.4": a metric right before its number, joined by one of these. */
-    private static final Set<String> METRIC_VALUE_JOINS = Set.of("of", "=", ":", "is", "was", "reaches", "at", "to");
+    private static final Set<String> METRIC_VALUE_JOINS = CueWords.set("metric-value-joins");
     /** A result whose metric is a phrase read around it, not a known metric: below the leaderboard's default. */
     private static final double PHRASE_METRIC_CONFIDENCE = 0.6;
     /** A result whose metric is inherited from the value it is coordinated with ("F1 of 91.6 on A and 86.3 on B"). */
     private static final double INHERITED_METRIC_CONFIDENCE = 0.7;
-    /** Units of time: a cost in time is never measured in a quality metric ("3.5 days ... 82% accuracy"). */
+    /** NumberFinder's unit codes of time: a cost in time is never measured in a quality metric ("3 days"). */
     private static final Set<String> TIME_UNITS = Set.of("ms", "s", "hours", "days", "minutes");
-    private static final Set<String> SPEED_WORDS = Set.of("faster", "quicker", "slower");
+    private static final Set<String> SPEED_WORDS = CueWords.set("speed-comparatives");
     private static final int METRIC_BEFORE = 14;
-    private static final Set<String> ACHIEVE_VERBS = Set.of("achieve", "reach", "obtain", "attain", "yield", "score",
-            "deliver", "get", "set", "record", "establish");
+    private static final Set<String> ACHIEVE_VERBS = CueWords.set("achieve-verbs");
 
     /** Comparatives that may stand between a number and the word naming its metric. */
-    private static final Set<String> COMPARATIVES = Set.of("fewer", "less", "more", "lower", "higher", "larger",
-            "smaller", "better", "reduced", "improved", "increased", "model");
+    private static final Set<String> COMPARATIVES = CueWords.set("comparatives-before-metric");
 
     private final Lexicon lexicon;
     private final HeadNouns heads;
@@ -199,7 +196,7 @@ final class ResultFinder {
     }
 
     /** Prepositions that attach a value to what it was measured on: "91.6 on A", "72% for B". */
-    private static final Set<String> ON_WORDS = Set.of("on", "for", "in", "across", "at");
+    private static final Set<String> ON_WORDS = CueWords.set("measured-on-prepositions");
     private static final int SIBLING_GAP = 10;
 
     /**
@@ -431,13 +428,16 @@ final class ResultFinder {
         return metric;
     }
 
+    /** Words after "speedup" before what it speeds up. */
+    private static final Set<String> SPEEDUP_MEASURE_LINKS = CueWords.set("speedup-measure-links");
+
     /** "4.8x speedup in inference latency": the speedup is a result in the metric it is "in". */
     private static Span measuredBySpeedup(Sentence s, Span metric, List<Span> metrics) {
         if (!metric.key().equals("speedup")) {
             return metric;
         }
         int k = metric.to();
-        if (k >= s.size() || !Set.of("in", "of").contains(s.token(k).text().toLowerCase(Locale.ROOT))) {
+        if (k >= s.size() || !SPEEDUP_MEASURE_LINKS.contains(s.token(k).text().toLowerCase(Locale.ROOT))) {
             return metric;
         }
         int next = k + 1 < s.size() && s.token(k + 1).pos().equals("DT") ? k + 2 : k + 1;
@@ -804,6 +804,9 @@ final class ResultFinder {
         return false;
     }
 
+    /** "compared to/with". */
+    private static final Set<String> COMPARED_PREPOSITIONS = CueWords.set("compared-prepositions");
+
     /** "than the rigid baseline", "compared to competing techniques": a short phrase naming the baseline. */
     private static String baselinePhrase(Sentence s) {
         for (int i = 0; i < s.size(); i++) {
@@ -812,7 +815,7 @@ final class ResultFinder {
             if (lemma.equals("than") || lemma.equals("over") || lemma.equals("against")) {
                 start = i + 1;
             } else if ((lemma.equals("compare") || lemma.equals("relative")) && i + 1 < s.size()
-                    && Set.of("to", "with").contains(s.token(i + 1).text().toLowerCase(Locale.ROOT))) {
+                    && COMPARED_PREPOSITIONS.contains(s.token(i + 1).text().toLowerCase(Locale.ROOT))) {
                 start = i + 2;
             }
             if (start < 0 || start >= s.size()) {

@@ -12,26 +12,20 @@ import java.util.Set;
  */
 final class ResultKinds {
     /** Words of change that make a number next to them relative. */
-    private static final Set<String> RELATIVE_CUES = Set.of("improve", "improvement", "increase", "gain", "reduce",
-            "reduction", "decrease", "fewer", "less", "faster", "slower", "speedup", "speed-up", "higher", "lower",
-            "better", "more", "over", "than", "compare", "outperform", "margin", "boost", "drop", "save", "saving",
-            "smaller", "larger", "lead", "surpass", "accelerate", "acceleration", "cut", "relative", "worse",
-            "degradation", "advantage", "exceed");
+    private static final Set<String> RELATIVE_CUES = CueWords.set("relative-cues");
     /** Hedges that may stand between "by" and its number: "by up to 8.1x", "by over 50%", "by a margin of 3%". */
-    private static final Set<String> HEDGES = Set.of("up", "to", "over", "about", "around", "approximately", "nearly",
-            "almost", "roughly", "more", "than", "as", "much", "a", "an", "average", "margin", "of", "factor", "least",
-            "at", "large", "significant", "substantial", "only", "~", "$", "-LRB-", "(");
+    private static final Set<String> HEDGES = CueWords.set("by-hedges");
     /**
      * Words that make a number relative only when written after it: "0.8% above the baseline", "a 0.01%
      * accuracy loss", "2 points behind"; before it they are hedges ("above 90%") or names ("loss of 0.3").
      */
-    private static final Set<String> CUES_AFTER_ONLY = Set.of("above", "below", "behind", "loss", "ahead");
-    /** Verbs and conjunctions that end the reach of a cue written after the number. */
-    private static final Set<String> CUE_BREAKS = Set.of(",", ";", ":", "(", ")", "-LRB-", "-RRB-", "and", "while",
-            "which", "whereas", "but");
+    private static final Set<String> CUES_AFTER_ONLY = CueWords.set("relative-cues-after-only");
+    /** Punctuation and conjunctions that end the reach of a cue written after the number (so do verbs). */
+    private static final Set<String> CUE_BREAKS = CueWords.set("relative-cue-breaks");
     /** Nouns naming a change, whose size may be given as a range. */
-    private static final Set<String> CHANGE_NOUNS = Set.of("improvement", "gain", "reduction", "speedup", "drop",
-            "increase", "decrease", "margin", "boost", "saving", "range");
+    private static final Set<String> CHANGE_NOUNS = CueWords.set("change-nouns");
+    /** Words between two numbers of one list or range: "1%, 2% and 3%", "1% - 3%". */
+    private static final Set<String> NUMBER_LIST_JOINS = CueWords.set("number-list-joins");
     private static final int CUE_BEFORE = 4;
     private static final int CUE_AFTER = 4;
 
@@ -170,7 +164,7 @@ final class ResultKinds {
         }
         for (int k = a.to(); k < b.from(); k++) {
             String w = s.token(k).text().toLowerCase(Locale.ROOT);
-            if (!Set.of(",", "and", "or", "to", "up", "-", "–", "~", "and/or").contains(w)) {
+            if (!NUMBER_LIST_JOINS.contains(w)) {
                 return false;
             }
         }

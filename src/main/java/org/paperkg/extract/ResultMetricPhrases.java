@@ -15,39 +15,21 @@ import java.util.Set;
  */
 final class ResultMetricPhrases {
     /** Words between a number and the measure it qualifies: "94% less training compute". */
-    private static final Set<String> COMPARATIVES = Set.of("fewer", "less", "lesser", "more", "lower", "higher",
-            "larger", "smaller", "better", "worse");
+    private static final Set<String> COMPARATIVES = CueWords.set("measure-comparatives");
     /** Hedges between the measure and its number: "of up to 8%", "by about 2x", "to nearly 70%". */
-    private static final Set<String> HEDGES = Set.of("up", "to", "about", "around", "approximately", "nearly",
-            "almost", "roughly", "only", "over", "~", "least", "at", "an", "a", "average", "of", "just", "merely");
-    private static final Set<String> CHANGE_VERBS = Set.of("improve", "increase", "reduce", "decrease", "boost",
-            "lower", "raise", "cut", "save", "lift", "enhance", "accelerate", "shrink", "compress", "speed", "drop");
+    private static final Set<String> HEDGES = CueWords.set("measure-hedges");
+    private static final Set<String> CHANGE_VERBS = CueWords.set("change-verbs");
     /**
      * Heads that name no measure by themselves: changes ("improvement"), the subjects of a study, units and
      * counts of things that set up an experiment.
      */
-    private static final Set<String> CHANGES = Set.of("improvement", "improvements", "gain", "gains", "increase",
-            "increases", "reduction", "reductions", "decrease", "drop", "drops", "margin", "boost", "boosts", "lead",
-            "advantage", "speedup", "speedups", "performance", "result", "results");
-    private static final Set<String> NOT_MEASURES = Set.of("performance", "result", "results",
-            "points", "point", "time", "times", "model", "models", "method", "methods", "baseline", "baselines",
-            "case", "cases", "dataset", "datasets", "task", "tasks", "way", "fraction", "amount", "number", "rate",
-            "level", "state", "art", "percent", "percentage", "average", "value",
-            "setting", "settings", "benchmark", "benchmarks", "version", "work", "approach", "approaches", "one",
-            "data", "parameter", "budget", "size");
+    private static final Set<String> CHANGES = CueWords.set("change-heads");
+    private static final Set<String> NOT_MEASURES = CueWords.set("not-measure-heads");
     private static final int MAX_WORDS = 4;
     /** Words a known metric may be widened by at most, to its left: "joint goal accuracy", "top-1 test error". */
     private static final int MAX_WIDENING = 2;
     /** Modifiers that judge or compare a value rather than name a measure: "competitive accuracy", "higher F1". */
-    private static final Set<String> EVALUATIVE = Set.of("high", "low", "good", "competitive", "comparable",
-            "similar", "superior", "strong", "impressive", "remarkable", "significant", "substantial", "considerable",
-            "great", "excellent", "new", "same", "overall", "final", "reported", "previous", "current", "original",
-            "state-of-the-art", "sota", "leading", "promising", "decent", "reasonable", "satisfactory",
-            "outstanding", "poor", "much", "large", "small", "improved", "increased", "reduced", "enhanced",
-            "boosted", "relative", "absolute", "top", "whole", "better", "best", "worse", "worst", "baseline",
-            "model", "models", "optimal", "maximum", "minimum", "best-in-class", "favorable", "notable", "clear",
-            "further", "additional", "only", "total", "higher", "lower", "such", "other", "their",
-            "corresponding", "respective", "standard", "typical", "various", "different", "certain");
+    private static final Set<String> EVALUATIVE = CueWords.set("evaluative-measure-modifiers");
 
     private final Lexicon lexicon;
 

@@ -30,13 +30,12 @@ public final class ResultSlotFeatures {
     private static final Pattern WORD = Pattern.compile("\\d+(?:[.,]\\d+)*|\\w+(?:[-']\\w+)*|[^\\w\\s]",
             Pattern.UNICODE_CHARACTER_CLASS);
     /** Words before or after a name that say how it relates to a number ("91.6 on A", "better than B"). */
-    private static final Set<String> LINK_WORDS = Set.of("on", "for", "in", "of", "than", "over", "with", "by", "to",
-            "at", "across", "from", "vs", "versus", "and", "the", "a", "our");
+    private static final Set<String> LINK_WORDS = CueWords.set("slot-link-words");
     /** Words after a name that say what it is ("A dataset", "A (", "A,"). */
-    private static final Set<String> NAME_ENDINGS = Set.of("dataset", "benchmark", ",", ".", "(");
+    private static final Set<String> NAME_ENDINGS = CueWords.set("slot-name-endings");
     /** "an IS of 166.5", "BLEU = 28.4", "accuracy to 71.3%": words joining a metric to its own value. */
-    private static final Set<String> METRIC_VALUE_JOINS = Set.of("of", "=", ":", "is", "was", "reaches", "to");
-    private static final List<String> ACHIEVE_STEMS = List.of("achiev", "obtain", "reach", "attain", "yield", "score", "get");
+    private static final Set<String> METRIC_VALUE_JOINS = CueWords.set("slot-metric-value-joins");
+    private static final List<String> ACHIEVE_STEMS = CueWords.list("slot-achieve-stems");
     /** Counts (entities of a type, numbers or commas between, mentions in the abstract) above these share a feature. */
     private static final int MAX_ENTITIES = 3;
     private static final int MAX_BETWEEN = 2;
@@ -278,7 +277,7 @@ public final class ResultSlotFeatures {
     }
 
     /** Words that may stand between the values of one list: "accuracies of 81.4% and 77.9%". */
-    private static final Set<String> LIST_JOINS = Set.of(",", "and", "or", "/", "%", "x", "×");
+    private static final Set<String> LIST_JOINS = CueWords.set("slot-value-list-joins");
 
     /** Whether {@code later} follows {@code first} in one list of values. */
     private static boolean coordinated(List<String> sentence, int first, int later) {

@@ -14,13 +14,11 @@ import java.util.Set;
  * and numbers inside formulas ("O(1/\epsilon^4)", "$1$-Wasserstein").
  */
 final class SettingNumbers {
-    private static final Set<String> SETTING_PREPOSITIONS = Set.of("with", "using", "for", "after", "under", "at",
-            "within", "in");
-    private static final Set<String> SKIPPABLE = Set.of("only", "just", "merely", "about", "around", "roughly",
-            "approximately", "~");
+    private static final Set<String> SETTING_PREPOSITIONS = CueWords.set("budget-prepositions");
+    private static final Set<String> SKIPPABLE = CueWords.set("budget-hedges");
+    /** NumberFinder's unit codes of a budget ("200 epochs", "30M"): compared as written, so not a cue list. */
     private static final Set<String> BUDGET_UNITS = Set.of("epochs", "epoch", "M", "B", "K", "k", "G");
-    private static final Set<String> ACHIEVE_WORDS = Set.of("achieve", "reach", "obtain", "attain", "yield", "attains",
-            "to", "of", "induce", "produce");
+    private static final Set<String> ACHIEVE_WORDS = CueWords.set("sparsity-reached-words");
 
     private SettingNumbers() {
     }
@@ -35,13 +33,9 @@ final class SettingNumbers {
     }
 
     /** Nouns that name a model when no name does: "a 90% sparse model". */
-    private static final Set<String> MODEL_NOUNS = Set.of("model", "models", "network", "networks", "net", "nets",
-            "architecture", "architectures", "backbone", "backbones", "variant", "variants", "subnetwork", "subnetworks");
+    private static final Set<String> MODEL_NOUNS = CueWords.set("model-nouns");
     /** Words after a percentage that make it an outcome, whatever follows: "2% more", "5% relative gain". */
-    private static final Set<String> OUTCOME_WORDS = Set.of("more", "less", "fewer", "higher", "lower", "better",
-            "worse", "faster", "slower", "smaller", "larger", "relative", "absolute", "improvement", "improvements",
-            "gain", "gains", "increase", "reduction", "decrease", "drop", "boost", "margin", "speedup", "of", "on",
-            "in", "over", "than", "and", "or", "to", ",", "(", ")", "-lrb-", "-rrb-", "accurate");
+    private static final Set<String> OUTCOME_WORDS = CueWords.set("outcome-words");
     /** How far a percentage may stand before the model it describes: "a 90% non-uniform sparse ResNet-50". */
     private static final int MODIFIER_REACH = 4;
 
@@ -84,16 +78,13 @@ final class SettingNumbers {
     }
 
     /** Nouns for the data or labels an experiment is given. */
-    private static final Set<String> DATA_NOUNS = Set.of("label", "labels", "data", "annotation", "annotations",
-            "sample", "samples", "example", "examples", "supervision", "subset", "shot", "shots");
+    private static final Set<String> DATA_NOUNS = CueWords.set("data-nouns");
     /** Words that introduce what an experiment is given: "with 1% of the labels", "using only 10% data". */
-    private static final Set<String> GIVEN_WORDS = Set.of("with", "using", "use", "given", "on", "from", "under",
-            "only", "just", "leveraging");
+    private static final Set<String> GIVEN_WORDS = CueWords.set("given-words");
     /** What may stand between such a word and the share: "with only 1% and 10%", "(e.g., 1%". */
-    private static final Set<String> SHARE_LIST = Set.of("only", "just", "about", "e.g.", "e.g", ",", "(", "-lrb-",
-            "or", "and", "%", "~");
+    private static final Set<String> SHARE_LIST = CueWords.set("share-list-words");
     private static final int DATA_NOUN_REACH = 5;
-    private static final Set<String> SCHEDULE_NOUNS = Set.of("schedule", "schedules");
+    private static final Set<String> SCHEDULE_NOUNS = CueWords.set("schedule-nouns");
 
     /**
      * "with only 1% of the labels", "fine-tuned with 1% or 10% labelled data": the share of the data an
