@@ -61,6 +61,7 @@ final class ExtractionPipeline {
         if (model.openCandidates()) {
             stages.add(new OpenCandidates.Retyped(lexicon));
             stages.add(new OpenCandidates.NounPhrases(lexicon));
+            stages.add(new OpenCandidates.Widened(lexicon));
         }
         stages.add(new RoleAssigner());
         return new ExtractionPipeline(stages);

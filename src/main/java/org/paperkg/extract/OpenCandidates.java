@@ -78,6 +78,56 @@ final class OpenCandidates {
         }
     }
 
+    /**
+     * Each rule span of a phrase type widened over the uncovered noun-phrase words around it: every start from
+     * the first modifier before it to its own start, ending at its own end or at the head after it. Annotators
+     * often name the specific thing ("hierarchical Vision Transformers", "weight decay regularization") where
+     * a rule matched the general term inside it.
+     */
+    List<Span> widened(Sentence s, int index, List<Span> spans) {
+        boolean[] covered = new boolean[s.size()];
+        List<Span> rules = new ArrayList<>();
+        for (Span sp : spans) {
+            if (sp.sentence() == index && !isOpen(sp)) {
+                rules.add(sp);
+                for (int k = sp.from(); k < sp.to(); k++) {
+                    covered[k] = true;
+                }
+            }
+        }
+        List<Span> out = new ArrayList<>();
+        for (Span sp : rules) {
+            if (!PHRASE_TYPES.contains(sp.type())) {
+                continue;
+            }
+            int left = sp.from();
+            while (left > 0 && !covered[left - 1] && PHRASE_TAGS.contains(s.token(left - 1).pos())) {
+                left--;
+            }
+            int right = sp.to();
+            while (right < s.size() && !covered[right] && PHRASE_TAGS.contains(s.token(right).pos())) {
+                right++;
+            }
+            while (right > sp.to() && !HEAD_TAGS.contains(s.token(right - 1).pos())) {
+                right--;
+            }
+            for (int end : right == sp.to() ? new int[]{sp.to()} : new int[]{sp.to(), right}) {
+                for (int start = Math.max(left, end - MAX_TOKENS); start <= sp.from(); start++) {
+                    Token first = s.token(start);
+                    if (start == sp.from() && end == sp.to() || first.pos().equals("HYPH")
+                            || start < sp.from() && (PhraseFinder.isBadModifier(first) || !hasLetter(first.text()))) {
+                        continue;
+                    }
+                    String surface = s.span(start, end);
+                    if (!lexicon.isGeneric(surface)) {
+                        out.add(typed(sp.type(), surface, null, index, start, end));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     /** Each rule span as each of the other types. */
     List<Span> retyped(List<Span> spans) {
         List<Span> out = new ArrayList<>();
@@ -103,7 +153,7 @@ final class OpenCandidates {
     }
 
     static boolean isOpen(Span sp) {
-        return sp.source() == Source.NOUN_PHRASE || sp.source() == Source.RETYPED;
+        return sp.source() == Source.NOUN_PHRASE || sp.source() == Source.RETYPED || sp.source() == Source.WIDENED;
     }
 
     /** The stage that offers every span found so far as each other type. */
@@ -132,6 +182,38 @@ final class OpenCandidates {
         @Override
         public void annotate(PaperAnalysis paper) {
             open.retyped(paper.spans()).forEach(paper::add);
+        }
+    }
+
+    /** The stage that offers each rule span widened to the noun phrase around it; it leaves the spans in reading order. */
+    static final class Widened implements ExtractionStage {
+        private final OpenCandidates open;
+
+        Widened(Lexicon lexicon) {
+            this.open = new OpenCandidates(lexicon);
+        }
+
+        @Override
+        public Set<Layer> requires() {
+            return Set.of(Layer.TOKENS, Layer.RULE_SPANS);
+        }
+
+        @Override
+        public Set<Layer> provides() {
+            return Set.of(Layer.OPEN_CANDIDATES);
+        }
+
+        @Override
+        public Source source() {
+            return Source.WIDENED;
+        }
+
+        @Override
+        public void annotate(PaperAnalysis paper) {
+            for (int i = 0; i < paper.sentenceCount(); i++) {
+                open.widened(paper.sentence(i), i, paper.spans()).forEach(paper::add);
+            }
+            paper.sortByPosition();
         }
     }
 

@@ -87,7 +87,7 @@ final class ResultFinder {
                 Span highImplied = impliedMetric(s, sentenceIndex, high, metrics);
                 metric = highImplied != null ? highImplied : metricFor(s, high, numbers, n + 1, metrics, datasets);
             }
-            if (metric == null && num.unit() != null) {
+            if (metric == null && num.unit() != null && !measureNamedAfter(s, num)) {
                 // "1.6 ms latency ..., as fast as X (1.6 ms, ...)": a later number in the same unit measures the same
                 metric = metricByUnit.get(num.unit());
             } else if (metric != null && num.unit() != null && metric.from() >= num.to() - 1) {
@@ -197,6 +197,10 @@ final class ResultFinder {
 
     /** Prepositions that attach a value to what it was measured on: "91.6 on A", "72% for B". */
     private static final Set<String> ON_WORDS = CueWords.set("measured-on-prepositions");
+    /** Heads of a phrase after a percentage that say what the percentage is a share of. */
+    private static final Set<String> SHARE_HEADS = CueWords.set("share-heads");
+    /** Words read after a percentage for its measure ("98% token masking ratio"). */
+    private static final int MEASURE_PHRASE_WORDS = 3;
     private static final int SIBLING_GAP = 10;
 
     /**
@@ -357,7 +361,7 @@ final class ResultFinder {
         if (list != null) {
             return list;
         }
-        Span named = namedRightBefore(s, num, metrics);
+        Span named = namedRightBefore(s, num, metrics, numbers);
         if (named != null) {
             return named; // "an IS of 166.5 and FID of 7.4": each value after its own metric
         }
@@ -383,24 +387,55 @@ final class ResultFinder {
         if (best != null) {
             return measuredBySpeedup(s, best, metrics);
         }
+        if (measureNamedAfter(s, num)) {
+            return null; // "(98% masking ratio)": the number's own words name its measure, read by the caller
+        }
         best = metricBefore(num, metrics);
         return best == null ? null : qualifierAcrossDataset(best, metrics, datasets);
     }
 
+    /**
+     * "98% masking ratio", "at 80% coverage": a percentage followed by a noun phrase whose head names a share or
+     * a rate is measured in that phrase, not in a metric named before it.
+     */
+    private static boolean measureNamedAfter(Sentence s, NumberMention num) {
+        if (!"%".equals(num.unit())) {
+            return false;
+        }
+        int k = num.to();
+        while (k < s.size() && k - num.to() < MEASURE_PHRASE_WORDS && (s.token(k).isNoun() || s.token(k).pos().equals("JJ")
+                || s.token(k).pos().equals("VBG"))) {
+            if (s.token(k).isNoun() && SHARE_HEADS.contains(s.token(k).lemma().toLowerCase(Locale.ROOT))
+                    && (k + 1 >= s.size() || !s.token(k + 1).isNoun())) {
+                return true;
+            }
+            k++;
+        }
+        return false;
+    }
+
     /** "IS of 166.5", "BLEU = 28.4": the metric stands right before the number, joined by "of", "=", "is". */
-    private static Span namedRightBefore(Sentence s, NumberMention num, List<Span> metrics) {
+    private static Span namedRightBefore(Sentence s, NumberMention num, List<Span> metrics, List<NumberMention> numbers) {
         int join = num.from() - 1;
         if (join < 1 || !METRIC_VALUE_JOINS.contains(s.token(join).text().toLowerCase(Locale.ROOT))) {
             return null;
         }
-        return metrics.stream().filter(m -> m.to() == join).findFirst().orElse(null);
+        return metrics.stream().filter(m -> m.to() == join && !followsOwnNumber(m, numbers)).findFirst().orElse(null);
     }
 
-    /** "... and FID of 7.4": a metric followed by its own value is not the metric of an earlier number. */
+    /**
+     * "... and FID of 7.4": a metric followed by its own value is not the metric of an earlier number; unless
+     * a number right before it is its own ("95% top-1 accuracy at 80% coverage": the 80% is a condition).
+     */
     private static boolean ownsNextNumber(Sentence s, Span metric, List<NumberMention> numbers) {
         int join = metric.to();
         return join < s.size() && METRIC_VALUE_JOINS.contains(s.token(join).text().toLowerCase(Locale.ROOT))
-                && numbers.stream().anyMatch(x -> x.from() == join + 1);
+                && numbers.stream().anyMatch(x -> x.from() == join + 1) && !followsOwnNumber(metric, numbers);
+    }
+
+    /** "95% top-1 accuracy": the metric is written right after a number, which is its value. */
+    private static boolean followsOwnNumber(Span metric, List<NumberMention> numbers) {
+        return numbers.stream().anyMatch(x -> x.to() == metric.from());
     }
 
     private static Span metricBefore(NumberMention num, List<Span> metrics) {

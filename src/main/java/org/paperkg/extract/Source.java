@@ -23,5 +23,10 @@ public enum Source {
     /** A noun phrase no other stage explained, offered to the trained filter as a method, task and metric. */
     NOUN_PHRASE,
     /** A span another stage found, offered to the trained filter as another type. */
-    RETYPED
+    RETYPED,
+    /**
+     * A span another stage found, widened to the noun phrase around it ("dense contrastive loss" around
+     * "contrastive loss", "RNN-T decoder" around "RNN-T") and offered to the trained filter as its type.
+     */
+    WIDENED
 }

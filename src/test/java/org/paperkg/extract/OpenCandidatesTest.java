@@ -72,4 +72,15 @@ class OpenCandidatesTest {
                 retyped.stream().map(Span::type).collect(Collectors.toSet()));
         assertTrue(retyped.stream().allMatch(s -> s.source() == Source.RETYPED && s.surface().equals("HICO-DET")));
     }
+
+    @Test
+    void aRuleSpanIsOfferedWidenedToTheNounPhraseAroundItAsItsOwnType() {
+        Span rule = new Span(EntityType.METHOD, "graph convolution", "graph convolution", null, null, 0, 3, 5, 1, Source.PHRASE);
+        List<Span> out = run(new OpenCandidates.Widened(LEXICON), paperWith(rule));
+        assertEquals(Set.of("spectral graph convolution"), surfaces(out, EntityType.METHOD));
+        assertTrue(out.stream().allMatch(s -> s.type() == EntityType.METHOD && s.source() == Source.WIDENED));
+        Span task = new Span(EntityType.TASK, "regression", "regression", null, null, 0, 9, 10, 1, Source.PHRASE);
+        Set<String> widened = surfaces(run(new OpenCandidates.Widened(LEXICON), paperWith(task)), EntityType.TASK);
+        assertEquals(Set.of("fair regression"), widened, "an evaluative word (\"novel\") never starts the widened phrase");
+    }
 }

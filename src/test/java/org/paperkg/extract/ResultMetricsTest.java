@@ -136,4 +136,20 @@ class ResultMetricsTest {
         Facts f = Facts.ofAbstract("We propose FANs. A model with a DeiT architecture achieves 47.6% mCE on ImageNet-C.");
         assertEquals("FANs", f.nameOf(EntityType.METHOD, valued(f, "47.6").methodKey()));
     }
+
+    @Test
+    void metricWrittenRightAfterItsNumberIsNotTheMetricOfAConditionAfterIt() {
+        Facts f = Facts.ofAbstract("The calibrated classifier keeps 91% top-1 accuracy at 60% coverage on ImageNet "
+                + "and 97% top-1 accuracy at 35% coverage.");
+        assertEquals("top-1 accuracy", metricOf(f, "91"));
+        assertEquals("top-1 accuracy", metricOf(f, "97"));
+    }
+
+    @Test
+    void percentageFollowedByAShareOrRateIsMeasuredInItNotInTheSentencesMetric() {
+        Facts f = Facts.ofAbstract("Our student reaches 81.2% top-1 accuracy on ImageNet while hiding most patches "
+                + "(75% mask ratio).");
+        assertEquals("top-1 accuracy", metricOf(f, "81.2"));
+        assertEquals("mask ratio", metricOf(f, "75"));
+    }
 }
