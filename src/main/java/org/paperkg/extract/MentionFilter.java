@@ -23,6 +23,11 @@ public final class MentionFilter implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final String YES = "entity";
     private static final String NO = "not";
+    /**
+     * The cut of a type there was nothing to choose one from (no held-out candidates of it, or a filter given no
+     * cuts): on the calibrated scale, a candidate is kept when it is more likely an entity than not.
+     */
+    public static final double DEFAULT_CUT = 0.5;
 
     private final LinearClassifier<String, String> classifier;
     private final IsotonicCalibration calibration;
@@ -69,7 +74,7 @@ public final class MentionFilter implements Serializable {
 
     /** Whether a candidate of this probability is kept. */
     public boolean keeps(EntityType type, double probability) {
-        return probability >= cuts.getOrDefault(type, 0.5);
+        return probability >= cuts.getOrDefault(type, DEFAULT_CUT);
     }
 
     public Map<EntityType, Double> cuts() {

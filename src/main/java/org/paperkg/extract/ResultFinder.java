@@ -31,10 +31,33 @@ final class ResultFinder {
     private static final int LIST_TO_VALUES = 3;
     /** "an IS of 166.5", "BLEU = 28.4": a metric right before its number, joined by one of these. */
     private static final Set<String> METRIC_VALUE_JOINS = CueWords.set("metric-value-joins");
-    /** A result whose metric is a phrase read around it, not a known metric: below the leaderboard's default. */
-    private static final double PHRASE_METRIC_CONFIDENCE = 0.6;
+    // The confidences of the results below are rule priors. With a trained model ResultConfidence replaces them and
+    // reads each value as a feature ("rule=0.80", and the slot model's "rule&confidence=0.80"), so a change needs a
+    // retrain; with --model rules they are the results' confidences, and a leaderboard's default minConfidence
+    // (0.5) shows the results at or above it.
+    /** A result whose metric the sentence names (a metric mention, or a known metric read at the number). */
+    private static final double NAMED_METRIC_CONFIDENCE = 0.8;
     /** A result whose metric is inherited from the value it is coordinated with ("F1 of 91.6 on A and 86.3 on B"). */
     private static final double INHERITED_METRIC_CONFIDENCE = 0.7;
+    /** A result whose metric is a phrase read around it that no lexicon knows: below a named metric's. */
+    private static final double PHRASE_METRIC_CONFIDENCE = 0.6;
+    /** A result with no metric: on no leaderboard (a board needs one), unless the paper's main metric fills it. */
+    private static final double NO_METRIC_CONFIDENCE = 0.5;
+    /**
+     * A compared system's own score in a named metric ("against 72.91% for the prior art"): a step below the
+     * paper's own result in a named metric, the owner being read off the comparison cue.
+     */
+    private static final double BASELINE_SCORE_CONFIDENCE = 0.7;
+    /** A compared system's own score with no metric named: the same step below a result with no metric. */
+    private static final double BASELINE_SCORE_NO_METRIC_CONFIDENCE = 0.4;
+    /**
+     * A metric span a result rule adds at its number, named by the implied-metric list or the lexicon ("3x faster":
+     * speedup; "10.1% accuracy improvement"; "top-1 ... error" joined to its coordinated head). These spans come
+     * after the filter: the value stays the metric mention's confidence unless the filter kept the same metric,
+     * and ResultConfidence reads it in bins ("metricConfidence="). A step above a measure the rules read from the
+     * result's own words ({@link ResultMetricPhrases#OWN_WORDS_METRIC}), vouched for by its place and head only.
+     */
+    private static final double METRIC_NAMED_AT_NUMBER = 0.6;
     /** NumberFinder's unit codes of time: a cost in time is never measured in a quality metric ("3 days"). */
     private static final Set<String> TIME_UNITS = Set.of("ms", "s", "hours", "days", "minutes");
     private static final Set<String> SPEED_WORDS = CueWords.set("speed-comparatives");
@@ -158,7 +181,7 @@ final class ResultFinder {
             if (metric == null && "x".equals(num.unit()) && hasCue(s, num.from() - 10, rangeEnd.to() + 4, SPEED_CUES)
                     && !otherComparativeAfter(s, rangeEnd)) {
                 Span speedup = new Span(EntityType.METRIC, "speedup", "speedup", null, null, sentenceIndex,
-                        num.from(), num.to(), 0.6);
+                        num.from(), num.to(), METRIC_NAMED_AT_NUMBER);
                 impliedAdded.add(speedup);
                 metricKey = speedup.key();
             }
@@ -172,15 +195,16 @@ final class ResultFinder {
                 Span owner = BaselineScores.owner(s, methods, baselineCue, num);
                 results.add(new ClaimedResult(num.value(), num.unit(), metricKey, owner == null ? null : owner.key(),
                         datasetKey, null, null, kind, new Evidence(s.text(), s.begin(), s.end()),
-                        metricKey == null ? 0.4 : 0.7, directionOf(metricKey, metric)));
+                        metricKey == null ? BASELINE_SCORE_NO_METRIC_CONFIDENCE : BASELINE_SCORE_CONFIDENCE,
+                        directionOf(metricKey, metric)));
                 continue;
             }
             Span method = achiever(s, methods, num, roles);
             String methodKey = method != null ? method.key() : defaultMethod;
             Span baseline = baselineOf(s, methods, method);
             String baselineText = baseline == null && kind == ResultKind.RELATIVE ? baselinePhrase(s) : null;
-            double confidence = metricKey == null ? 0.5 : readFromPhrase ? PHRASE_METRIC_CONFIDENCE
-                    : inherited ? INHERITED_METRIC_CONFIDENCE : 0.8;
+            double confidence = metricKey == null ? NO_METRIC_CONFIDENCE : readFromPhrase ? PHRASE_METRIC_CONFIDENCE
+                    : inherited ? INHERITED_METRIC_CONFIDENCE : NAMED_METRIC_CONFIDENCE;
             results.add(new ClaimedResult(num.value(), num.unit(), metricKey, methodKey, datasetKey,
                     baseline == null ? null : baseline.key(), baselineText, kind,
                     new Evidence(s.text(), s.begin(), s.end()), confidence, directionOf(metricKey, metric)));
@@ -248,7 +272,7 @@ final class ResultFinder {
                 String key = entry != null && entry.type() == EntityType.METRIC ? entry.key() : TermKey.of(name);
                 String canonical = entry != null && entry.type() == EntityType.METRIC ? entry.canonical() : null;
                 return new Span(EntityType.METRIC, key, name, canonical, null, sentenceIndex, metric.from(),
-                        metric.to(), 0.6);
+                        metric.to(), METRIC_NAMED_AT_NUMBER);
             }
         }
         return metric;
@@ -275,7 +299,8 @@ final class ResultFinder {
         if (lexicon.isGeneric(s.token(end - 1).text()) && end - k == 1) {
             return null;
         }
-        return new Span(EntityType.METRIC, TermKey.of(phrase), phrase, null, null, sentenceIndex, k, end, 0.5);
+        return new Span(EntityType.METRIC, TermKey.of(phrase), phrase, null, null, sentenceIndex, k, end,
+                ResultMetricPhrases.OWN_WORDS_METRIC);
     }
 
     /**
@@ -291,7 +316,7 @@ final class ResultFinder {
             LexiconEntry entry = lexicon.lookup(phrase).orElse(null);
             if (entry != null && entry.type() == EntityType.METRIC) {
                 return new Span(EntityType.METRIC, entry.key(), phrase, entry.canonical(), null, sentenceIndex, k,
-                        end, 0.6);
+                        end, METRIC_NAMED_AT_NUMBER);
             }
         }
         return null;
@@ -327,7 +352,8 @@ final class ResultFinder {
         LexiconEntry entry = lexicon.lookup(metricName).orElse(null);
         String key = entry != null ? entry.key() : TermKey.of(metricName);
         String canonical = entry != null ? entry.canonical() : metricName;
-        return new Span(EntityType.METRIC, key, canonical, canonical, null, sentenceIndex, k, k + 1, 0.6);
+        return new Span(EntityType.METRIC, key, canonical, canonical, null, sentenceIndex, k, k + 1,
+                METRIC_NAMED_AT_NUMBER);
     }
 
     /** "6.8x smaller": a comparative right after a factor that says it is not about speed. */
@@ -829,7 +855,8 @@ final class ResultFinder {
             Token t = s.token(i);
             String lemma = t.lemma().toLowerCase(Locale.ROOT);
             if (COMPARE_CUES.contains(lemma) || COMPARE_CUES.contains(t.text().toLowerCase(Locale.ROOT))
-                    || lemma.equals("relative") && i + 1 < s.size() && s.token(i + 1).lemma().equalsIgnoreCase("to")) {
+                    || COMPARED_OPENERS.contains(lemma) && i + 1 < s.size()
+                    && COMPARED_PREPOSITIONS.contains(s.token(i + 1).lemma().toLowerCase(Locale.ROOT))) {
                 return true; // "relative to X" compares; "relative gains of X" does not
             }
             if (t.pos().startsWith("VB") || t.text().equals(";") || t.text().equals(".") || t.pos().equals("CD")) {
@@ -839,17 +866,21 @@ final class ResultFinder {
         return false;
     }
 
-    /** "compared to/with". */
+    /** "compared to/with", "relative to". */
     private static final Set<String> COMPARED_PREPOSITIONS = CueWords.set("compared-prepositions");
+    /** "compared", "relative": before one of {@link #COMPARED_PREPOSITIONS}, they open the compared system. */
+    private static final Set<String> COMPARED_OPENERS = CueWords.set("compared-openers");
+    /** "than", "over", "against": right before a phrase naming the baseline. */
+    private static final Set<String> BASELINE_PHRASE_OPENERS = CueWords.set("baseline-phrase-openers");
 
     /** "than the rigid baseline", "compared to competing techniques": a short phrase naming the baseline. */
     private static String baselinePhrase(Sentence s) {
         for (int i = 0; i < s.size(); i++) {
             String lemma = s.token(i).lemma().toLowerCase(Locale.ROOT);
             int start = -1;
-            if (lemma.equals("than") || lemma.equals("over") || lemma.equals("against")) {
+            if (BASELINE_PHRASE_OPENERS.contains(lemma)) {
                 start = i + 1;
-            } else if ((lemma.equals("compare") || lemma.equals("relative")) && i + 1 < s.size()
+            } else if (COMPARED_OPENERS.contains(lemma) && i + 1 < s.size()
                     && COMPARED_PREPOSITIONS.contains(s.token(i + 1).text().toLowerCase(Locale.ROOT))) {
                 start = i + 2;
             }

@@ -30,6 +30,14 @@ final class ResultMetricPhrases {
     private static final int MAX_WIDENING = 2;
     /** Modifiers that judge or compare a value rather than name a measure: "competitive accuracy", "higher F1". */
     private static final Set<String> EVALUATIVE = CueWords.set("evaluative-measure-modifiers");
+    /**
+     * How sure the result rules are of a measure read from the result's own words ("94% less training compute",
+     * "joint goal accuracy of 55%", "421x lower computational cost"): a phrase delimited by its place at the number
+     * and its head, not looked up, so a step below a metric the implied-metric list or the lexicon names there.
+     * Such spans come after the filter: the value stays the metric mention's confidence unless the filter kept the
+     * same metric, and ResultConfidence reads it in bins ("metricConfidence=").
+     */
+    static final double OWN_WORDS_METRIC = 0.5;
 
     private final Lexicon lexicon;
 
@@ -63,7 +71,7 @@ final class ResultMetricPhrases {
         }
         String key = entry != null ? entry.key() : TermKey.of(text);
         return new Span(EntityType.METRIC, key, text, entry != null ? entry.canonical() : null, null,
-                metric.sentence(), from, metric.to(), 0.5);
+                metric.sentence(), from, metric.to(), OWN_WORDS_METRIC);
     }
 
     private static boolean widensMetric(Token t) {
@@ -177,7 +185,7 @@ final class ResultMetricPhrases {
         }
         String key = entry != null ? entry.key() : TermKey.of(text);
         String canonical = entry != null ? entry.canonical() : null;
-        return new Span(EntityType.METRIC, key, text, canonical, null, sentenceIndex, from, to, 0.5);
+        return new Span(EntityType.METRIC, key, text, canonical, null, sentenceIndex, from, to, OWN_WORDS_METRIC);
     }
 
     private static boolean isPhraseWord(Token t) {

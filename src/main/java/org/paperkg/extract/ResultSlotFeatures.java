@@ -328,11 +328,17 @@ public final class ResultSlotFeatures {
         return named[value] ? -1 : ordinal;
     }
 
+    /**
+     * How far, relative to its size (absolutely below 1), a word's number may differ from the result's value and
+     * still be it: both are read from the same digits, so they differ by the rounding of a double at most.
+     */
+    private static final double SAME_VALUE_TOLERANCE = 1e-9;
+
     /** The word holding the number's value, the first if several do, or -1. */
     private static int valueAt(List<String> sentence, double value) {
         for (int i = 0; i < sentence.size(); i++) {
             Double v = number(sentence.get(i));
-            if (v != null && Math.abs(v - value) <= 1e-9 * Math.max(1.0, Math.abs(value))) {
+            if (v != null && Math.abs(v - value) <= SAME_VALUE_TOLERANCE * Math.max(1.0, Math.abs(value))) {
                 return i;
             }
         }

@@ -380,6 +380,13 @@ public final class RuleBasedExtractor implements Extractor {
     }
 
     /**
+     * The most a gain keeps once given the paper's main metric, which its sentence does not name: below a
+     * leaderboard's default minConfidence (0.5), so with --model rules a guessed metric stays off the boards
+     * unless asked for; a trained ResultConfidence reads it as the feature "rule=0.40" instead.
+     */
+    private static final double MAIN_METRIC_GUESS_CONFIDENCE = 0.4;
+
+    /**
      * "... by 1.0% for ResNet-32": a percentage gain with no metric in its sentence is in the paper's main
      * percentage metric, the one most of its other percentages are stated in (at lower confidence).
      */
@@ -402,7 +409,8 @@ public final class RuleBasedExtractor implements Extractor {
             // only a gain or a margin: a plain share ("1% of the GPU time", "100% feasibility") names its own quantity
             out.add("%".equals(r.unit()) && r.metricKey() == null && r.kind() == org.paperkg.model.ResultKind.RELATIVE
                     ? new ClaimedResult(r.value(), r.unit(), main, r.methodKey(), r.datasetKey(), r.baselineKey(),
-                            r.baselineText(), r.kind(), r.evidence(), Math.min(r.confidence(), 0.4), mainDirection)
+                            r.baselineText(), r.kind(), r.evidence(),
+                            Math.min(r.confidence(), MAIN_METRIC_GUESS_CONFIDENCE), mainDirection)
                     : r);
         }
         return out;

@@ -79,6 +79,8 @@ final class SettingNumbers {
 
     /** Nouns for the data or labels an experiment is given. */
     private static final Set<String> DATA_NOUNS = CueWords.set("data-nouns");
+    /** Words that may stand between a share and its data noun, besides numbers and modifiers: "1% of the labels". */
+    private static final Set<String> DATA_SHARE_FILLERS = CueWords.set("data-share-fillers");
     /** Words that introduce what an experiment is given: "with 1% of the labels", "using only 10% data". */
     private static final Set<String> GIVEN_WORDS = CueWords.set("given-words");
     /** What may stand between such a word and the share: "with only 1% and 10%", "(e.g., 1%". */
@@ -102,8 +104,8 @@ final class SettingNumbers {
                 dataAfter = true;
                 break;
             }
-            boolean filler = w.equals("of") || w.equals("the") || w.equals("all") || w.equals("or") || w.equals("and")
-                    || t.pos().equals("CD") || w.equals("%") || t.isAdjective() || t.isNoun() || t.pos().equals("VBN");
+            boolean filler = DATA_SHARE_FILLERS.contains(w) || t.pos().equals("CD") || t.isAdjective() || t.isNoun()
+                    || t.pos().equals("VBN");
             if (!filler) {
                 return false;
             }

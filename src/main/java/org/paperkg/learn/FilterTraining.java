@@ -111,7 +111,7 @@ final class FilterTraining {
         List<double[]> sorted = new ArrayList<>(probabilityAndRight);
         sorted.sort(Comparator.comparingDouble((double[] a) -> a[0]).reversed());
         double bestF1 = -1;
-        double bestCut = 0.5;
+        double bestCut = MentionFilter.DEFAULT_CUT; // no candidates: nothing to choose a cut from
         int tp = 0;
         int fp = 0;
         for (int i = 0; i < sorted.size(); i++) {
