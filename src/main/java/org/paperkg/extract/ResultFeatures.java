@@ -61,9 +61,6 @@ public final class ResultFeatures {
         if (r.baselineKey() != null || r.baselineText() != null) {
             f.put("baseline", 1.0);
         }
-        if (r.metricKey() != null) {
-            f.put("metricKey=" + r.metricKey(), 1.0);
-        }
         int numbers = 0;
         Matcher m = NUMBER.matcher(sentence);
         while (m.find()) {
