@@ -185,13 +185,16 @@ final class OpenCandidates {
         }
     }
 
-    /** The stage that offers each rule span widened to the noun phrase around it; it leaves the spans in reading order. */
-    static final class Widened implements ExtractionStage {
-        private final OpenCandidates open;
+    /** A stage that offers open candidates one sentence at a time, then leaves the spans in reading order. */
+    private abstract static class SentenceOffers implements ExtractionStage {
+        final OpenCandidates open;
 
-        Widened(Lexicon lexicon) {
+        SentenceOffers(Lexicon lexicon) {
             this.open = new OpenCandidates(lexicon);
         }
+
+        /** The candidates offered in sentence {@code index}, given the spans found so far. */
+        abstract List<Span> offers(Sentence s, int index, List<Span> spans);
 
         @Override
         public Set<Layer> requires() {
@@ -201,6 +204,21 @@ final class OpenCandidates {
         @Override
         public Set<Layer> provides() {
             return Set.of(Layer.OPEN_CANDIDATES);
+        }
+
+        @Override
+        public void annotate(PaperAnalysis paper) {
+            for (int i = 0; i < paper.sentenceCount(); i++) {
+                offers(paper.sentence(i), i, paper.spans()).forEach(paper::add);
+            }
+            paper.sortByPosition();
+        }
+    }
+
+    /** The stage that offers each rule span widened to the noun phrase around it. */
+    static final class Widened extends SentenceOffers {
+        Widened(Lexicon lexicon) {
+            super(lexicon);
         }
 
         @Override
@@ -209,30 +227,15 @@ final class OpenCandidates {
         }
 
         @Override
-        public void annotate(PaperAnalysis paper) {
-            for (int i = 0; i < paper.sentenceCount(); i++) {
-                open.widened(paper.sentence(i), i, paper.spans()).forEach(paper::add);
-            }
-            paper.sortByPosition();
+        List<Span> offers(Sentence s, int index, List<Span> spans) {
+            return open.widened(s, index, spans);
         }
     }
 
-    /** The stage that offers the noun phrases no span covers; it leaves the spans in reading order. */
-    static final class NounPhrases implements ExtractionStage {
-        private final OpenCandidates open;
-
+    /** The stage that offers the noun phrases no span covers. */
+    static final class NounPhrases extends SentenceOffers {
         NounPhrases(Lexicon lexicon) {
-            this.open = new OpenCandidates(lexicon);
-        }
-
-        @Override
-        public Set<Layer> requires() {
-            return Set.of(Layer.TOKENS, Layer.RULE_SPANS);
-        }
-
-        @Override
-        public Set<Layer> provides() {
-            return Set.of(Layer.OPEN_CANDIDATES);
+            super(lexicon);
         }
 
         @Override
@@ -241,13 +244,10 @@ final class OpenCandidates {
         }
 
         @Override
-        public void annotate(PaperAnalysis paper) {
-            for (int i = 0; i < paper.sentenceCount(); i++) {
-                List<Span> offered = new ArrayList<>();
-                open.nounPhrases(paper.sentence(i), i, paper.spans(), offered);
-                offered.forEach(paper::add);
-            }
-            paper.sortByPosition();
+        List<Span> offers(Sentence s, int index, List<Span> spans) {
+            List<Span> offered = new ArrayList<>();
+            open.nounPhrases(s, index, spans, offered);
+            return offered;
         }
     }
 }

@@ -321,11 +321,16 @@ public final class ResultSlotFeatures {
         }
         int ordinal = 0;
         for (int i = 0; i < value; i++) {
-            if (!named[i] && number(sentence.get(i)) != null) {
+            if (!named[i] && number(sentence.get(i)) != null && !endsAName(sentence, i)) {
                 ordinal++;
             }
         }
         return named[value] ? -1 : ordinal;
+    }
+
+    /** "ViT-B/16", "MPTs-1/32": a number after a slash that follows a word with letters is part of a name, no value. */
+    private static boolean endsAName(List<String> sentence, int i) {
+        return i >= 2 && sentence.get(i - 1).equals("/") && sentence.get(i - 2).chars().anyMatch(Character::isLetter);
     }
 
     /**

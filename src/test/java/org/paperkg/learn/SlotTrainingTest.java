@@ -70,6 +70,17 @@ class SlotTrainingTest {
     }
 
     @Test
+    void aNumberInsideAModelNameDoesNotShiftTheValuesOrdinalInAList() {
+        String s = "Our ViT-B/16 reaches 91.2% on CIFAR-10 and 78.4% on ImageNet, respectively.";
+        List<EntityMention> mentions = List.of(dataset("CIFAR-10"), dataset("ImageNet"));
+        Paper paper = Paper.of("A model", s, null);
+        List<ResultSlotFeatures.Choice> choices = ResultSlotFeatures.of(ResultSlot.DATASET,
+                result(s, "91.2", null, null, "cifar-10"), mentions, ResultSlotFeatures.PaperWords.of(paper));
+        assertTrue(featuresOf(choices, "cifar-10").containsKey("sameOrdinal=true"), "the first value, the first dataset");
+        assertTrue(featuresOf(choices, "imagenet").containsKey("sameOrdinal=false"));
+    }
+
+    @Test
     void choicesAreLabelledByTheGoldResultWithTheSameValueAndSlotsWithoutGoldTeachNothing() throws Exception {
         String s = "Our Student model reaches an IS of 166.5 on CelebA, above the 150.2 of the Teacher.";
         JsonNode gold = JSON.readTree("""
