@@ -96,7 +96,8 @@ public final class NlpPipeline {
 
     /**
      * CoreNLP splits "ResNet-50", "top-1" and "CIFAR10/100" at the hyphen or slash; names and ranges need
-     * them whole, so tokens written without spaces around "-" or "/" are joined again.
+     * them whole, so tokens written without spaces around "-" or "/" are joined again, except two names a
+     * slash lists ("COCO/LVIS").
      */
     static List<Token> glueHyphenated(List<Token> tokens) {
         List<Token> out = new ArrayList<>(tokens.size());
@@ -104,7 +105,8 @@ public final class NlpPipeline {
             Token t = tokens.get(i);
             while (i + 2 < tokens.size() && isJoiner(tokens.get(i + 1).text())
                     && t.end() == tokens.get(i + 1).begin() && tokens.get(i + 1).end() == tokens.get(i + 2).begin()
-                    && isWordLike(t.text()) && isWordLike(tokens.get(i + 2).text())) {
+                    && isWordLike(t.text()) && isWordLike(tokens.get(i + 2).text())
+                    && !slashBetweenNames(t.text(), tokens.get(i + 1).text(), tokens.get(i + 2).text())) {
                 Token right = tokens.get(i + 2);
                 String text = t.text() + tokens.get(i + 1).text() + right.text();
                 String pos = t.pos().startsWith("NNP") || right.pos().startsWith("NNP") ? "NNP"
@@ -129,6 +131,16 @@ public final class NlpPipeline {
             out.add(t);
         }
         return out;
+    }
+
+    /**
+     * "COCO/LVIS", "ResNet/DeiT", "Kinetics-400/Kinetics-600": a slash between two names lists them, so they stay
+     * apart; a slash before a number or a lone letter is part of one name ("CIFAR10/100", "ViT-B/16",
+     * "Swin-B/W14", "w/o").
+     */
+    private static boolean slashBetweenNames(String left, String joiner, String right) {
+        return joiner.equals("/") && right.length() > 1 && Character.isLetter(right.charAt(0))
+                && Character.isLetter(right.charAt(1)) && left.chars().anyMatch(Character::isLetter) && left.length() > 1;
     }
 
     private static boolean isJoiner(String s) {

@@ -49,6 +49,15 @@ class EntityRulesTest {
         }
     }
 
+    @Test
+    void namesListedWithASlashAreEachTheirOwnEntityAndPairWithTheValuesInOrder() {
+        Facts f = Facts.ofAbstract("Our detector reaches 47.3%/36.9% mask AP on COCO/LVIS with a ResNet/Swin backbone.");
+        assertTrue(f.has(EntityType.DATASET, "COCO"), f.facts.mentions().toString());
+        assertTrue(f.has(EntityType.DATASET, "LVIS"), f.facts.mentions().toString());
+        assertEquals("COCO", f.nameOf(EntityType.DATASET, f.valued("47.3").datasetKey()));
+        assertEquals("LVIS", f.nameOf(EntityType.DATASET, f.valued("36.9").datasetKey()));
+    }
+
     @Nested
     class AcronymDefinitions {
         @Test
