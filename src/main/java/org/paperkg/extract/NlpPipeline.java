@@ -133,14 +133,23 @@ public final class NlpPipeline {
         return out;
     }
 
+    /** Shorter sides are a pair of abbreviations written as one ("AR/VR", "I/O"), not two names. */
+    private static final int MIN_LISTED_NAME = 3;
+
     /**
-     * "COCO/LVIS", "ResNet/DeiT", "Kinetics-400/Kinetics-600": a slash between two names lists them, so they stay
-     * apart; a slash before a number or a lone letter is part of one name ("CIFAR10/100", "ViT-B/16",
-     * "Swin-B/W14", "w/o").
+     * "COCO/LVIS", "ResNet/DeiT", "Kinetics-400/Kinetics-600": a slash between two names (each with a capital)
+     * lists them, so they stay apart; a slash before a number or a lone letter is part of one name
+     * ("CIFAR10/100", "ViT-B/16", "Swin-B/W14"), and one between lower-case words makes a unit or a pair
+     * ("bits/min", "top-1/top-5", "and/or"), as does one between two short abbreviations ("AR/VR").
      */
     private static boolean slashBetweenNames(String left, String joiner, String right) {
-        return joiner.equals("/") && right.length() > 1 && Character.isLetter(right.charAt(0))
-                && Character.isLetter(right.charAt(1)) && left.chars().anyMatch(Character::isLetter) && left.length() > 1;
+        return joiner.equals("/") && left.length() >= MIN_LISTED_NAME && right.length() >= MIN_LISTED_NAME
+                && Character.isLetter(right.charAt(0)) && Character.isLetter(right.charAt(1))
+                && hasCapital(left) && hasCapital(right);
+    }
+
+    private static boolean hasCapital(String s) {
+        return s.chars().anyMatch(Character::isUpperCase);
     }
 
     private static boolean isJoiner(String s) {
