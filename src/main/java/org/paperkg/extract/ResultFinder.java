@@ -104,13 +104,16 @@ final class ResultFinder {
             NumberMention rangeEnd = n + 1 < numbers.size() && NumberFinder.isRange(s, num, numbers.get(n + 1))
                     ? numbers.get(n + 1) : num;
             Span implied = impliedMetric(s, sentenceIndex, num, metrics);
-            Span metric = implied != null ? implied : metricFor(s, num, numbers, n, metrics, datasets);
+            // "(98% masking ratio)": the number's own words name its measure, so no metric elsewhere is its
+            boolean ownMeasure = measureNamedAfter(s, num);
+            Span metric = implied != null ? implied : metricFor(s, num, numbers, n, metrics, datasets, ownMeasure);
             if (metric == null && rangeEnd != num) {
                 NumberMention high = rangeEnd;
                 Span highImplied = impliedMetric(s, sentenceIndex, high, metrics);
-                metric = highImplied != null ? highImplied : metricFor(s, high, numbers, n + 1, metrics, datasets);
+                metric = highImplied != null ? highImplied : metricFor(s, high, numbers, n + 1, metrics, datasets,
+                        measureNamedAfter(s, high));
             }
-            if (metric == null && num.unit() != null && !measureNamedAfter(s, num)) {
+            if (metric == null && num.unit() != null && !ownMeasure) {
                 // "1.6 ms latency ..., as fast as X (1.6 ms, ...)": a later number in the same unit measures the same
                 metric = metricByUnit.get(num.unit());
             } else if (metric != null && num.unit() != null && metric.from() >= num.to() - 1) {
@@ -380,9 +383,12 @@ final class ResultFinder {
         return spans.stream().anyMatch(sp -> sp.from() <= token && token < sp.to());
     }
 
-    /** The metric right after the number ("74.96% top-1 accuracy"), else the closest one before it. */
+    /**
+     * The metric right after the number ("74.96% top-1 accuracy"), else the closest one before it; none before it
+     * when {@code ownMeasure} (the words after the number name a share or rate, {@link #measureNamedAfter}).
+     */
     private static Span metricFor(Sentence s, NumberMention num, List<NumberMention> numbers, int n, List<Span> metrics,
-                                  List<Span> datasets) {
+                                  List<Span> datasets, boolean ownMeasure) {
         Span list = listAligned(s, numbers, n, metrics);
         if (list != null) {
             return list;
@@ -413,8 +419,8 @@ final class ResultFinder {
         if (best != null) {
             return measuredBySpeedup(s, best, metrics);
         }
-        if (measureNamedAfter(s, num)) {
-            return null; // "(98% masking ratio)": the number's own words name its measure, read by the caller
+        if (ownMeasure) {
+            return null; // read by the caller from the number's own words
         }
         best = metricBefore(num, metrics);
         return best == null ? null : qualifierAcrossDataset(best, metrics, datasets);
