@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Finds definitions written "long form (LF)" with the Schwartz-Hearst algorithm (PSB 2003), and makes
+ * Finds definitions written "long form (LF)" or "LF (long form)" with the Schwartz-Hearst algorithm (PSB 2003), and makes
  * the acronym and its expansion one entity. Runs before the lexicon so that a long, specific name
  * ("memory-based dynamic graph neural networks") is not cut down to a known shorter one.
  */
@@ -48,62 +48,101 @@ final class AcronymFinder implements SentenceStage {
     public void annotate(PaperAnalysis paper, int sentenceIndex) {
         Sentence s = paper.sentence(sentenceIndex);
         TokenClaims claims = paper.claims(sentenceIndex);
-        Set<String> otherMeanings = paper.otherMeanings();
-        for (int i = 1; i + 2 < s.size() + 1 && i + 1 < s.size(); i++) {
-            if (!s.token(i).text().equals("(") || i + 2 >= s.size() || !s.token(i + 2).text().equals(")")) {
+        for (int i = 1; i + 1 < s.size(); i++) {
+            if (!s.token(i).text().equals("(")) {
                 continue;
             }
-            String acronym = s.token(i + 1).text();
-            if (!looksLikeAcronym(acronym)) {
-                continue;
-            }
-            int start = longFormStart(s, i, acronym);
-            if (start < 0 || claims.anyClaimed(start, i + 2)) {
-                continue;
-            }
-            String longForm = s.span(start, i);
-            paper.addDefinition(acronym, longForm);
-            if (lexicon.isGeneric(longForm) || lexicon.isGeneric(acronym)) {
-                claims.claim(start, i + 3);
-                continue;
-            }
-            // the paper's own definition wins: "linear probing (LP)" is not the lexicon's linear programming
-            Optional<LexiconEntry> known = lexicon.lookup(longForm)
-                    .or(() -> lexicon.lookup(acronym).filter(e -> agreesWith(e, longForm)));
-            EntityType type;
-            String canonical = null;
-            String key;
-            double confidence;
-            if (known.isPresent()) {
-                type = known.get().type();
-                canonical = known.get().canonical();
-                key = known.get().key();
-                confidence = RuleConfidence.KNOWN_NAME;
-            } else {
-                Optional<EntityType> byHead = heads.typeOf(s.token(i - 1));
-                if (byHead.isEmpty() && i + 3 < s.size() && KIND_AFTER.contains(s.token(i + 3).lemma().toLowerCase(java.util.Locale.ROOT))) {
-                    byHead = Optional.of(EntityType.METHOD); // "selection via proxy (SVP) approach", "(CSLC) models"
+            if (i + 2 < s.size() && s.token(i + 2).text().equals(")") && looksLikeAcronym(s.token(i + 1).text())) {
+                String acronym = s.token(i + 1).text();
+                int start = longFormStart(s, i, acronym);
+                if (start >= 0 && !claims.anyClaimed(start, i + 2)) {
+                    define(paper, sentenceIndex, acronym, i + 1, start, i, start, i + 3);
                 }
-                boolean named = hasNameShape(start == 0 ? withoutFirstWord(longForm) : longForm);
-                if (byHead.isEmpty() && named) {
-                    // "Style Alignment Encoding (SAE)": a name of the paper's own (not the lexicon's sparse
-                    // autoencoder); "Partitioning Around Medoids (PAM)": later uses of PAM take this sense
-                    byHead = Optional.of(EntityType.METHOD);
-                }
-                if (byHead.isEmpty()) {
-                    if (lexicon.lookup(acronym).isPresent() || !named && !namesAProcedure(longForm)) {
-                        otherMeanings.add(acronym);
-                    }
-                    continue;
-                }
-                type = byHead.get();
-                // the paper's own sense: another paper's "PAM" may spell out something else
-                key = TermKey.withSense(acronym, longForm);
-                confidence = RuleConfidence.DEFINED_ACRONYM;
+                continue;
             }
-            paper.add(new Span(type, key, acronym, canonical, longForm, sentenceIndex, i + 1, i + 2, confidence));
-            claims.claim(start, i + 3);
+            int close = longFormInside(s, i);
+            if (close > 0 && !claims.anyClaimed(i - 1, close + 1)) {
+                define(paper, sentenceIndex, s.token(i - 1).text(), i - 1, i + 1, close, i - 1, close + 1);
+            }
         }
+    }
+
+    /**
+     * "QTO (Query Computation Tree Optimization)": an acronym followed by its long form in brackets, the
+     * acronym's first letter starting the long form and the rest found in order (Schwartz and Hearst's other
+     * order); the token of the closing bracket, or -1.
+     */
+    private static int longFormInside(Sentence s, int paren) {
+        String acronym = s.token(paren - 1).text();
+        if (!looksLikeAcronym(acronym)) {
+            return -1;
+        }
+        String sf = acronym.endsWith("s") ? acronym.substring(0, acronym.length() - 1) : acronym;
+        int maxWords = Math.min(sf.length() + 5, sf.length() * 2);
+        for (int k = paren + 1; k < s.size() && k <= paren + maxWords; k++) {
+            String t = s.token(k).text();
+            if (t.equals(")")) {
+                return k - paren > 2 && bestLongForm(sf, s.span(paren + 1, k)) == 0 ? k : -1;
+            }
+            if (t.equals("(") || t.equals(",") || t.equals(";") || t.equals(".")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Records one definition: the acronym at token {@code at}, its long form at [{@code from}, {@code to}), the
+     * whole definition at [{@code claimFrom}, {@code claimTo}). Acronyms defined as something that is no entity
+     * ("hand-object interactions (HOI)") go to {@link PaperAnalysis#otherMeanings()}, so that later rules do not
+     * take them for a name.
+     */
+    private void define(PaperAnalysis paper, int sentenceIndex, String acronym, int at, int from, int to,
+                        int claimFrom, int claimTo) {
+        Sentence s = paper.sentence(sentenceIndex);
+        TokenClaims claims = paper.claims(sentenceIndex);
+        String longForm = s.span(from, to);
+        paper.addDefinition(acronym, longForm);
+        if (lexicon.isGeneric(longForm) || lexicon.isGeneric(acronym)) {
+            claims.claim(claimFrom, claimTo);
+            return;
+        }
+        // the paper's own definition wins: "linear probing (LP)" is not the lexicon's linear programming
+        Optional<LexiconEntry> known = lexicon.lookup(longForm)
+                .or(() -> lexicon.lookup(acronym).filter(e -> agreesWith(e, longForm)));
+        EntityType type;
+        String canonical = null;
+        String key;
+        double confidence;
+        if (known.isPresent()) {
+            type = known.get().type();
+            canonical = known.get().canonical();
+            key = known.get().key();
+            confidence = RuleConfidence.KNOWN_NAME;
+        } else {
+            Optional<EntityType> byHead = heads.typeOf(s.token(to - 1));
+            if (byHead.isEmpty() && claimTo < s.size() && KIND_AFTER.contains(s.token(claimTo).lemma().toLowerCase(java.util.Locale.ROOT))) {
+                byHead = Optional.of(EntityType.METHOD); // "selection via proxy (SVP) approach", "(CSLC) models"
+            }
+            boolean named = hasNameShape(from == 0 ? withoutFirstWord(longForm) : longForm);
+            if (byHead.isEmpty() && named) {
+                // "Style Alignment Encoding (SAE)": a name of the paper's own (not the lexicon's sparse
+                // autoencoder); "Partitioning Around Medoids (PAM)": later uses of PAM take this sense
+                byHead = Optional.of(EntityType.METHOD);
+            }
+            if (byHead.isEmpty()) {
+                if (lexicon.lookup(acronym).isPresent() || !named && !namesAProcedure(longForm)) {
+                    paper.otherMeanings().add(acronym);
+                }
+                return;
+            }
+            type = byHead.get();
+            // the paper's own sense: another paper's "PAM" may spell out something else
+            key = TermKey.withSense(acronym, longForm);
+            confidence = RuleConfidence.DEFINED_ACRONYM;
+        }
+        paper.add(new Span(type, key, acronym, canonical, longForm, sentenceIndex, at, at + 1, confidence));
+        claims.claim(claimFrom, claimTo);
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.paperkg.extract;
 
 import org.paperkg.model.TermKey;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -54,7 +55,15 @@ final class LexiconMatcher implements SentenceStage {
                 if (e.isPresent()) {
                     LexiconEntry entry = e.get();
                     int from = specificFrom(s, i, claims, entry);
-                    if (namedSubset(s, i + len, claims, entry)) {
+                    List<String> years = editions(s, i + len, claims, entry);
+                    if (!years.isEmpty()) {
+                        for (String year : years) {
+                            String edition = surface + " " + year;
+                            paper.add(new Span(entry.type(), TermKey.of(edition), edition, null, null,
+                                    sentenceIndex, i, i + len + 1, RuleConfidence.KNOWN_VARIANT));
+                        }
+                        claims.claim(i, i + len + 1);
+                    } else if (namedSubset(s, i + len, claims, entry)) {
                         // "the ImageNet VID benchmark": a part of a known dataset with a name of its own
                         String subset = s.span(i, i + len + 1);
                         paper.add(new Span(entry.type(), TermKey.of(subset), subset, null, null,
@@ -99,6 +108,24 @@ final class LexiconMatcher implements SentenceStage {
             return i;
         }
         return from;
+    }
+
+    /** "VQA v2", "Something-Something V1": a version of a dataset. */
+    private static final Pattern VERSION = Pattern.compile("[vV]\\d{1,2}(?:\\.\\d)?");
+
+    /**
+     * "DAVIS 2017", "KITTI 2015", "DAVIS 2016/2017", "Something-Something V1": the edition years or versions
+     * written right after a known dataset, each naming an edition of its own (a family member of the dataset);
+     * empty when none follows.
+     */
+    private static List<String> editions(Sentence s, int after, TokenClaims claims, LexiconEntry entry) {
+        if (entry.type() != org.paperkg.model.EntityType.DATASET || after >= s.size() || claims.isClaimed(after)
+                || s.token(after - 1).end() + 1 < s.token(after).begin()) {
+            return List.of();
+        }
+        List<String> years = List.of(s.token(after).text().split("/"));
+        return years.stream().allMatch(y -> NameFinder.EDITION_YEAR.matcher(y).matches() || VERSION.matcher(y).matches())
+                ? years : List.of();
     }
 
     /** A known dataset, then one capitalised word, then "dataset" or "benchmark": one longer name. */

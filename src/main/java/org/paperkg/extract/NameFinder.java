@@ -131,7 +131,7 @@ final class NameFinder implements SentenceStage {
     }
 
     /** The first and last year an edition of a benchmark or shared task may carry ("WNUT 2017", "CoNLL 2003"). */
-    private static final Pattern EDITION_YEAR = Pattern.compile("(19[89]\\d|20[0-4]\\d)");
+    static final Pattern EDITION_YEAR = Pattern.compile("(19[89]\\d|20[0-4]\\d)");
     /** Words before "set" that name a split of a dataset: "the WNUT 2017 test set". */
     private static final Set<String> SPLIT_WORDS = CueWords.set("split-words");
 

@@ -287,7 +287,7 @@ public final class RuleBasedExtractor implements Extractor {
     /**
      * Where kept spans overlap and one of them is an open candidate, or two name the same tokens as different
      * types, only the one whose entity the filter believes more stays (a rule span wins a tie); overlaps between
-     * rule spans are the rules' own business and stay as they were.
+     * rule spans are the rules' own business and stay as they were ("CIFAR-10/100" names two datasets).
      */
     private static List<Span> likelierOfOverlapping(List<Span> spans, Map<EntityId, Double> confidence) {
         List<Span> byBelief = new ArrayList<>(spans);
@@ -297,7 +297,7 @@ public final class RuleBasedExtractor implements Extractor {
         List<Span> accepted = new ArrayList<>();
         for (Span sp : byBelief) {
             boolean clash = accepted.stream().anyMatch(a -> a.sentence() == sp.sentence() && a.from() < sp.to() && sp.from() < a.to()
-                    && (OpenCandidates.isOpen(a) || OpenCandidates.isOpen(sp) || a.from() == sp.from() && a.to() == sp.to()));
+                    && (OpenCandidates.isOpen(a) || OpenCandidates.isOpen(sp) || a.from() == sp.from() && a.to() == sp.to() && a.type() != sp.type()));
             if (!clash) {
                 accepted.add(sp);
             }

@@ -20,8 +20,9 @@ import java.util.Set;
  *   <li>the two sides of any "long form (LF)" definition the text holds, even one no rule could type, whose two
  *       names were then found apart ("weighted model integration" and "WMI");</li>
  *   <li>a title "NAME: Long Form ..." whose long form spells NAME ("VDC: Versatile Data Cleanser");</li>
+ *   <li>two proposals, one the other's abbreviation, wherever each stands ("SAN", "Side Adapter Network");</li>
  *   <li>a proposed method and the description set beside it: "X, an effective concept-level debugger",
- *       "a convergence-driven search algorithm, called X".</li>
+ *       "a convergence-driven search algorithm, called X", "our OOD detection framework (MOOD)".</li>
  * </ul>
  * The entity keeps the key of the paper's own definition (an acronym with its long form: the sense this paper
  * gives the name), else the lexicon's key (shared across papers), else a capitalised name's, else the first key in
@@ -77,7 +78,15 @@ final class SameNameEntities {
         }
         for (Span a : spans) {
             for (Span b : spans) {
-                if (a.sentence() != b.sentence() || a.key().equals(b.key())) {
+                if (a.key().equals(b.key())) {
+                    continue;
+                }
+                if (abbreviates(a, b, roles)) {
+                    union(parent, a.key(), b.key());
+                    rank.put(b.key(), Math.max(rank.get(b.key()), DESCRIPTION_RANK)); // the short name leads
+                    continue;
+                }
+                if (a.sentence() != b.sentence()) {
                     continue;
                 }
                 if (titleSpellsOut(a, b, sentences)) {
@@ -145,9 +154,42 @@ final class SameNameEntities {
                 && AcronymFinder.bestLongForm(name.surface(), longForm.surface()) == 0;
     }
 
+    /** Capital letters an abbreviation of a proposal has at most ("RCRL", "SBIMSA"); longer ones are words. */
+    private static final int MAX_ABBREVIATION_LETTERS = 8;
+
     /**
-     * A proposed method's name and the description beside it: "NAME, a/an (novel) DESCRIPTION" or
-     * "DESCRIPTION(,) called NAME". Only for proposals: "BERT, a transformer model" names BERT's kind, which a
+     * "SAN" and "Side Adapter Network", "RCRL" and "Reachability Constrained Reinforcement Learning": two methods
+     * the paper proposes, one in capitals whose letters start the other's words in order (a word may be
+     * skipped, the first at most one), though the text never writes them together as "long form (LF)".
+     */
+    private static boolean abbreviates(Span name, Span longForm, Map<String, MethodRole> roles) {
+        if (name.type() != EntityType.METHOD || roles.get(name.key()) != MethodRole.PROPOSED
+                || roles.get(longForm.key()) != MethodRole.PROPOSED) {
+            return false;
+        }
+        String letters = name.surface().replaceAll("[^A-Za-z]", "");
+        if (letters.length() < 2 || letters.length() > MAX_ABBREVIATION_LETTERS
+                || !letters.equals(letters.toUpperCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        String[] words = longForm.surface().strip().split("[\\s-]+");
+        int w = 0;
+        for (int i = 0; i < letters.length(); i++) {
+            char c = Character.toLowerCase(letters.charAt(i));
+            while (w < words.length && (words[w].isEmpty() || Character.toLowerCase(words[w].charAt(0)) != c)) {
+                w++;
+            }
+            if (w == words.length || i == 0 && w > 1) {
+                return false;
+            }
+            w++;
+        }
+        return words.length >= 2;
+    }
+
+    /**
+     * A proposed method's name and the description beside it: "NAME, a/an (novel) DESCRIPTION",
+     * "DESCRIPTION(,) called NAME" or "DESCRIPTION (NAME)". Only for proposals: "BERT, a transformer model" names BERT's kind, which a
      * paper that uses both may mention on its own.
      */
     private static boolean describes(Span name, Span description, List<Sentence> sentences, Map<String, MethodRole> roles) {
@@ -165,7 +207,11 @@ final class SameNameEntities {
         boolean namedAfter = between >= 1 && between <= 2
                 && NAMING_PARTICIPLES.contains(lower(s.token(name.from() - 1).text()))
                 && (between == 1 || s.token(description.to()).text().equals(","));
-        return describedAfter || namedAfter;
+        // "our OOD detection framework (MOOD)": a name in brackets right after the description, its letters spelling
+        // the description or not
+        boolean bracketed = name.from() == description.to() + 1 && name.to() < s.size()
+                && s.token(description.to()).text().equals("(") && s.token(name.to()).text().equals(")");
+        return describedAfter || namedAfter || bracketed;
     }
 
     /** "a novel MemNet controller design": the span "MemNet" only opens the description; it is not it. */

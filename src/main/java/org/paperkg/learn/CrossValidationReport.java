@@ -60,10 +60,11 @@ public final class CrossValidationReport {
         String table = results.reliability().table().replace("| candidates |", "| results |");
         if (results.tierShare() == 0) {
             return table + String.format(Locale.ROOT, "%nNo confidence reaches the high-precision tier: no threshold keeps "
-                    + "%.0f%% of the held-out results at or above it right (value, metric and dataset).%n", 100 * ResultTraining.TIER_PRECISION);
+                    + "%.0f%% of the held-out results at or above it right (value, metric and dataset), %d results or more.%n",
+                    100 * ResultTraining.TIER_PRECISION, ResultTraining.MIN_TIER_RESULTS);
         }
         return table + String.format(Locale.ROOT,
-                "%nHigh-precision tier: confidence >= %.2f holds %.1f%% of the held-out results, %.1f%% of them right "
+                "%nHigh-precision tier: confidence >= %.3f holds %.1f%% of the held-out results, %.1f%% of them right "
                         + "(value, metric and dataset).%n", results.tierThreshold(), 100 * results.tierShare(),
                 100 * results.tierPrecision());
     }

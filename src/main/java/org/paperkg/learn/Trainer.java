@@ -145,7 +145,7 @@ public final class Trainer {
             report.results(results);
             resultConfidence = results.model();
             d.setProperty("results.tier", results.tierShare() == 0 ? "none"
-                    : String.format(java.util.Locale.ROOT, "%.2f", results.tierThreshold()));
+                    : String.format(java.util.Locale.ROOT, "%.3f", results.tierThreshold()));
         }
         ExtractionModel model = new ExtractionModel(whole, filter, FilterTraining.fitRoles(candidates, pool, i -> true),
                 resultConfidence, slots, phrases, d);

@@ -96,6 +96,22 @@ class EntityIdentityTest {
         }
 
         @Test
+        void anAcronymWithItsLongFormInBracketsAfterItIsOneEntity() {
+            Facts f = Facts.shipped("Answering Queries on Incomplete Graphs via Query Computation Tree Optimization",
+                    "We propose QTO (Query Computation Tree Optimization), which finds the optimal answers. "
+                            + "QTO outperforms previous methods by 22% on three benchmarks.");
+            assertOneEntityNamed(f, "QTO", "Query Computation Tree Optimization");
+        }
+
+        @Test
+        void aProposedDescriptionAndTheNameInBracketsAfterItAreOneEntity() {
+            Facts f = Facts.shipped("Rethinking Anomaly Detection with Masked Image Modeling",
+                    "We propose our anomaly detection framework (MADF), trained with masked image modeling. "
+                            + "MADF outperforms the previous best method by 5.7%.");
+            assertOneEntityNamed(f, "MADF", "anomaly detection framework");
+        }
+
+        @Test
         void aTitleNameAndTheLongFormAfterItsColonAreOneEntity() {
             Facts f = Facts.shipped("QDF: Quantile Density Filters for Visual Tracking",
                     "We present QDF, a tracker that keeps a quantile density per object. QDF is robust to occlusion.");
@@ -121,6 +137,20 @@ class EntityIdentityTest {
             // a method the paper only uses keeps its kind apart: "BERT, a transformer model"
             assertEquals(Map.of(), SameNameEntities.renames(List.of(name, description), List.of(described), Map.of(),
                     Map.of("trimix", MethodRole.USED, "tokenmixingmodule", MethodRole.USED)));
+        }
+
+        @Test
+        void aProposedAbbreviationAndTheProposalItAbbreviatesAreOneEntityWhereverEachStands() {
+            Sentence title = HandTagged.sentence(new String[][] {{"Side", "NNP"}, {"Adapter", "NNP"}, {"Network", "NNP"}});
+            Sentence body = HandTagged.sentence(new String[][] {{"We", "PRP"}, {"call", "VBP"}, {"it", "PRP"}, {"SAN", "NNP"}});
+            Span longForm = new Span(EntityType.METHOD, "sideadapternetwork", "Side Adapter Network", null, null, 0, 0, 3, 0.5, Source.TITLE);
+            Span name = new Span(EntityType.METHOD, "san", "SAN", null, null, 1, 3, 4, 0.5, Source.NAME_SHAPE);
+            assertEquals(Map.of(EntityType.METHOD, Map.of("sideadapternetwork", "san")), SameNameEntities.renames(
+                    List.of(longForm, name), List.of(title, body), Map.of(),
+                    Map.of("san", MethodRole.PROPOSED, "sideadapternetwork", MethodRole.PROPOSED)));
+            // a method the paper only uses is another thing, whatever its letters
+            assertEquals(Map.of(), SameNameEntities.renames(List.of(longForm, name), List.of(title, body), Map.of(),
+                    Map.of("san", MethodRole.USED, "sideadapternetwork", MethodRole.PROPOSED)));
         }
 
         private static Span method(String key, String surface, int from, int to) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -30,6 +31,21 @@ class EntityRulesTest {
             assertEquals(1, f.ofType(EntityType.DATASET).size(), f.facts.mentions().toString());
             EntityMention m = f.find(EntityType.DATASET, "CIFAR-10");
             assertTrue(m.aliases().contains("CIFAR10") || m.name().equals("CIFAR10"), m.toString());
+        }
+
+        @Test
+        void slashShorthandKeepsBothDatasetsWithTheShippedModel() {
+            Facts f = Facts.shipped("On downstream CIFAR-10/100 datasets, our subnetworks reach 89.26%/73.79% accuracy.");
+            assertTrue(f.has(EntityType.DATASET, "CIFAR10"), f.facts.mentions().toString());
+            assertTrue(f.has(EntityType.DATASET, "CIFAR100"), f.facts.mentions().toString());
+        }
+
+        @Test
+        void editionYearsAfterAKnownDatasetNameEditionsOfIt() {
+            Facts f = Facts.ofAbstract("Our method is state of the art on DAVIS 2016/2017 val and on DAVIS 2017 test-dev.");
+            assertEquals(List.of("DAVIS 2016", "DAVIS 2017"), f.names(EntityType.DATASET).stream().sorted().toList());
+            EntityMention edition = f.find(EntityType.DATASET, "DAVIS 2017");
+            assertEquals("DAVIS", edition.family().get(0).broaderLabel(), edition.toString());
         }
 
         @Test

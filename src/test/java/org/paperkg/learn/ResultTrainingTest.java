@@ -58,4 +58,15 @@ class ResultTrainingTest {
         assertTrue(o.tierPrecision() >= ResultTraining.TIER_PRECISION, o.toString());
         assertEquals(0.5, o.tierShare(), 0.01, o.toString());
     }
+
+    @Test
+    void aHandfulOfSureResultsIsNoTier() {
+        List<ResultTraining.Example> examples = new ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            boolean sure = i < ResultTraining.MIN_TIER_RESULTS / 2; // always right, but too few to tell a rate
+            examples.add(new ResultTraining.Example(i % 5, Map.of("bias", 1.0, sure ? "sure" : "unsure", 1.0), sure || i % 2 == 0));
+        }
+        ResultTraining.Outcome o = ResultTraining.train(examples, 5);
+        assertEquals(0, o.tierShare(), o.toString());
+    }
 }
