@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Within one paper, kept entities of one type that are one thing become one entity. Stages find spans
@@ -20,7 +22,8 @@ import java.util.Set;
  *   <li>the two sides of any "long form (LF)" definition the text holds, even one no rule could type, whose two
  *       names were then found apart ("weighted model integration" and "WMI");</li>
  *   <li>a title "NAME: Long Form ..." whose long form spells NAME ("VDC: Versatile Data Cleanser");</li>
- *   <li>two proposals, one the other's abbreviation, wherever each stands ("SAN", "Side Adapter Network");</li>
+ *   <li>two proposals, one the other's abbreviation, wherever each stands ("SAN", "Side Adapter Network";
+ *       "VirConv", "Virtual Sparse Convolution");</li>
  *   <li>a proposed method and the description set beside it: "X, an effective concept-level debugger",
  *       "a convergence-driven search algorithm, called X", "our OOD detection framework (MOOD)".</li>
  * </ul>
@@ -154,29 +157,42 @@ final class SameNameEntities {
                 && AcronymFinder.bestLongForm(name.surface(), longForm.surface()) == 0;
     }
 
-    /** Capital letters an abbreviation of a proposal has at most ("RCRL", "SBIMSA"); longer ones are words. */
-    private static final int MAX_ABBREVIATION_LETTERS = 8;
+    /** Parts an abbreviation of a proposal has at most ("RCRL" has four, "VirConv" two); longer ones are words. */
+    private static final int MAX_ABBREVIATION_PARTS = 8;
+    /** The parts of a coined name: a capital with the small letters after it ("Vir", "Conv"), or a lone capital. */
+    private static final Pattern NAME_PART = Pattern.compile("[A-Z][a-z]*");
 
     /**
-     * "SAN" and "Side Adapter Network", "RCRL" and "Reachability Constrained Reinforcement Learning": two methods
-     * the paper proposes, one in capitals whose letters start the other's words in order (a word may be
-     * skipped, the first at most one), though the text never writes them together as "long form (LF)".
+     * "SAN" and "Side Adapter Network", "VirConv" and "Virtual Sparse Convolution": two methods the paper proposes,
+     * one a single coined word whose parts (capitals, or a capital with small letters) start the other's words in
+     * order (a word may be skipped, the first at most one), though the text never writes them together as "long
+     * form (LF)".
      */
     private static boolean abbreviates(Span name, Span longForm, Map<String, MethodRole> roles) {
         if (name.type() != EntityType.METHOD || roles.get(name.key()) != MethodRole.PROPOSED
-                || roles.get(longForm.key()) != MethodRole.PROPOSED) {
+                || roles.get(longForm.key()) != MethodRole.PROPOSED || name.surface().contains(" ")) {
             return false;
         }
         String letters = name.surface().replaceAll("[^A-Za-z]", "");
-        if (letters.length() < 2 || letters.length() > MAX_ABBREVIATION_LETTERS
-                || !letters.equals(letters.toUpperCase(java.util.Locale.ROOT))) {
+        if (letters.isEmpty() || !Character.isUpperCase(letters.charAt(0))) {
             return false;
         }
-        String[] words = longForm.surface().strip().split("[\\s-]+");
+        List<String> parts = new ArrayList<>();
+        Matcher m = NAME_PART.matcher(letters);
+        while (m.find()) {
+            parts.add(m.group().toLowerCase(java.util.Locale.ROOT));
+        }
+        String last = parts.get(parts.size() - 1);
+        if (last.length() > 2 && last.endsWith("s")) {
+            parts.set(parts.size() - 1, last.substring(0, last.length() - 1)); // "BundleNets": "Bundle Networks"
+        }
+        if (parts.size() < 2 || parts.size() > MAX_ABBREVIATION_PARTS) {
+            return false;
+        }
+        String[] words = longForm.surface().strip().toLowerCase(java.util.Locale.ROOT).split("[\\s-]+");
         int w = 0;
-        for (int i = 0; i < letters.length(); i++) {
-            char c = Character.toLowerCase(letters.charAt(i));
-            while (w < words.length && (words[w].isEmpty() || Character.toLowerCase(words[w].charAt(0)) != c)) {
+        for (int i = 0; i < parts.size(); i++) {
+            while (w < words.length && !words[w].startsWith(parts.get(i))) {
                 w++;
             }
             if (w == words.length || i == 0 && w > 1) {

@@ -148,6 +148,14 @@ class EntityIdentityTest {
             assertEquals(Map.of(EntityType.METHOD, Map.of("sideadapternetwork", "san")), SameNameEntities.renames(
                     List.of(longForm, name), List.of(title, body), Map.of(),
                     Map.of("san", MethodRole.PROPOSED, "sideadapternetwork", MethodRole.PROPOSED)));
+            // a name coined from the first letters of the words: "VirConv" for "Virtual Sparse Convolution"
+            Sentence virtual = HandTagged.sentence(new String[][] {{"Virtual", "NNP"}, {"Sparse", "NNP"}, {"Convolution", "NNP"}});
+            Sentence named = HandTagged.sentence(new String[][] {{"We", "PRP"}, {"propose", "VBP"}, {"VirConv", "NNP"}});
+            assertEquals(Map.of(EntityType.METHOD, Map.of("virtualsparseconvolution", "virconv")), SameNameEntities.renames(
+                    List.of(new Span(EntityType.METHOD, "virtualsparseconvolution", "Virtual Sparse Convolution", null, null, 0, 0, 3, 0.5, Source.TITLE),
+                            new Span(EntityType.METHOD, "virconv", "VirConv", null, null, 1, 2, 3, 0.5, Source.NAME_SHAPE)),
+                    List.of(virtual, named), Map.of(),
+                    Map.of("virconv", MethodRole.PROPOSED, "virtualsparseconvolution", MethodRole.PROPOSED)));
             // a method the paper only uses is another thing, whatever its letters
             assertEquals(Map.of(), SameNameEntities.renames(List.of(longForm, name), List.of(title, body), Map.of(),
                     Map.of("san", MethodRole.USED, "sideadapternetwork", MethodRole.PROPOSED)));
