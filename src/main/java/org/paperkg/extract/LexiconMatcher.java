@@ -55,11 +55,11 @@ final class LexiconMatcher implements SentenceStage {
                 if (e.isPresent()) {
                     LexiconEntry entry = e.get();
                     int from = specificFrom(s, i, claims, entry);
-                    List<String> years = editions(s, i + len, claims, entry);
-                    if (!years.isEmpty()) {
-                        for (String year : years) {
-                            String edition = surface + " " + year;
-                            paper.add(new Span(entry.type(), TermKey.of(edition), edition, null, null,
+                    List<String> editions = editions(s, i + len, claims, entry);
+                    if (!editions.isEmpty()) {
+                        for (String edition : editions) {
+                            String name = surface + " " + edition;
+                            paper.add(new Span(entry.type(), TermKey.of(name), name, null, null,
                                     sentenceIndex, i, i + len + 1, RuleConfidence.KNOWN_VARIANT));
                         }
                         claims.claim(i, i + len + 1);
@@ -120,12 +120,12 @@ final class LexiconMatcher implements SentenceStage {
      */
     private static List<String> editions(Sentence s, int after, TokenClaims claims, LexiconEntry entry) {
         if (entry.type() != org.paperkg.model.EntityType.DATASET || after >= s.size() || claims.isClaimed(after)
-                || s.token(after - 1).end() + 1 < s.token(after).begin()) {
+                || !NameFinder.adjacent(s, after - 1, after)) {
             return List.of();
         }
-        List<String> years = List.of(s.token(after).text().split("/"));
-        return years.stream().allMatch(y -> NameFinder.EDITION_YEAR.matcher(y).matches() || VERSION.matcher(y).matches())
-                ? years : List.of();
+        List<String> editions = List.of(s.token(after).text().split("/"));
+        return editions.stream().allMatch(y -> NameFinder.EDITION_YEAR.matcher(y).matches() || VERSION.matcher(y).matches())
+                ? editions : List.of();
     }
 
     /** A known dataset, then one capitalised word, then "dataset" or "benchmark": one longer name. */

@@ -236,7 +236,8 @@ final class NameFinder implements SentenceStage {
         return glued && (w.equals("+") || w.equals("++") || w.equals("^+") || w.matches("-?[vV]\\d+(\\.\\d+)?"));
     }
 
-    private static boolean adjacent(Sentence s, int a, int b) {
+    /** Tokens a and b are written together or with one space between them. */
+    static boolean adjacent(Sentence s, int a, int b) {
         return s.token(a).end() == s.token(b).begin() || s.token(a).end() + 1 == s.token(b).begin();
     }
 }
