@@ -77,8 +77,8 @@ final class AcronymFinder implements SentenceStage {
         if (!looksLikeAcronym(acronym)) {
             return -1;
         }
-        String sf = acronym.endsWith("s") ? acronym.substring(0, acronym.length() - 1) : acronym;
-        int maxWords = Math.min(sf.length() + 5, sf.length() * 2);
+        String sf = singular(acronym);
+        int maxWords = maxLongFormWords(sf);
         for (int k = paren + 1; k < s.size() && k <= paren + maxWords; k++) {
             String t = s.token(k).text();
             if (t.equals(")")) {
@@ -289,10 +289,20 @@ final class AcronymFinder implements SentenceStage {
         return upper >= 2;
     }
 
+    /** "CNNs" is defined as "convolutional neural networks": its plural "s" is no letter of the long form. */
+    private static String singular(String acronym) {
+        return acronym.endsWith("s") ? acronym.substring(0, acronym.length() - 1) : acronym;
+    }
+
+    /** Schwartz and Hearst's window: a long form has at most min(|A| + 5, 2|A|) words. */
+    private static int maxLongFormWords(String shortForm) {
+        return Math.min(shortForm.length() + 5, shortForm.length() * 2);
+    }
+
     /** The token where the long form of {@code acronym} begins, ending just before token {@code paren}; -1 if none. */
     private static int longFormStart(Sentence s, int paren, String acronym) {
-        String sf = acronym.endsWith("s") ? acronym.substring(0, acronym.length() - 1) : acronym;
-        int maxWords = Math.min(sf.length() + 5, sf.length() * 2);
+        String sf = singular(acronym);
+        int maxWords = maxLongFormWords(sf);
         int first = Math.max(0, paren - maxWords);
         for (int k = paren - 1; k >= first; k--) {
             String t = s.token(k).text();
