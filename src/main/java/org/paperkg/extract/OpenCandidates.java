@@ -62,6 +62,11 @@ final class OpenCandidates {
         while (to > from && !HEAD_TAGS.contains(s.token(to - 1).pos())) {
             to--;
         }
+        // "94.1% vs. 94.2%" is a noun phrase to the tagger, headed by "%" (or by "vs." in "1.0M vs."): a symbol
+        // or an abbreviation with its full stop heads no name
+        if (to == from || !hasLetter(s.token(to - 1).text()) || s.token(to - 1).text().endsWith(".")) {
+            return;
+        }
         for (int start = Math.max(from, to - MAX_TOKENS); start < to; start++) {
             Token first = s.token(start);
             if (first.pos().equals("HYPH") || first.pos().equals("CD") && start + 1 == to

@@ -278,6 +278,29 @@ class EntityRulesTest {
         }
 
         @Test
+        void aMeasureNamedByAVagueHeadAndTheNounBeforeItIsAMetric() {
+            Facts f = Facts.ofAbstract("Our sampler keeps generalization performance at half the storage requirements"
+                    + " and tightens the regret bound.");
+            assertTrue(f.has(EntityType.METRIC, "generalization performance"), f.facts.mentions().toString());
+            assertTrue(f.has(EntityType.METRIC, "storage requirements"), f.facts.mentions().toString());
+            assertTrue(f.has(EntityType.METRIC, "regret bound"), f.facts.mentions().toString());
+        }
+
+        @Test
+        void aVagueMeasureHeadAloneOrJudgedIsNoMetric() {
+            Facts f = Facts.ofAbstract("The method shows strong performance and high quality on edge devices.");
+            assertFalse(f.hasAny("performance"), f.facts.mentions().toString());
+            assertFalse(f.hasAny("strong performance"), f.facts.mentions().toString());
+            assertFalse(f.hasAny("high quality"), f.facts.mentions().toString());
+        }
+
+        @Test
+        void computationalCostIsAMetricWithTheShippedModel() {
+            Facts f = Facts.shipped("Pruning reduces the computational cost of vision transformers by 40%.");
+            assertTrue(f.has(EntityType.METRIC, "computational cost"), f.facts.mentions().toString());
+        }
+
+        @Test
         void imageClassificationIsATask() {
             Facts f = Facts.ofAbstract("We study image classification on edge devices.");
             assertTrue(f.has(EntityType.TASK, "image classification"), f.facts.mentions().toString());

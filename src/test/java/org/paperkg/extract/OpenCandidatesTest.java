@@ -65,6 +65,18 @@ class OpenCandidatesTest {
     }
 
     @Test
+    void aPhraseHeadedByASymbolOrAnAbbreviationIsNotOffered() {
+        // "94.1 % vs. 94.2 %": the tagger reads "vs. 94.2 %" as a noun phrase headed by "%"
+        Sentence s = HandTagged.sentence(new String[][] {{"mAP", "NN"}, {"of", "IN"}, {"94.1", "CD"}, {"%", "NN"},
+                {"vs.", "FW"}, {"94.2", "CD"}, {"%", "NN"}, {"with", "IN"}, {"1.0", "CD"}, {"M", "NN"}, {"vs.", "FW"},
+                {"parameters", "NNS"}, {".", "."}});
+        PaperAnalysis paper = new PaperAnalysis(List.of(), List.of(s), "");
+        List<Span> out = run(new OpenCandidates.NounPhrases(LEXICON), paper);
+        assertTrue(out.stream().noneMatch(sp -> sp.surface().contains("%") || sp.surface().endsWith("vs.")), out.toString());
+        assertTrue(out.stream().anyMatch(sp -> sp.surface().equals("parameters")), out.toString());
+    }
+
+    @Test
     void aRuleSpanIsOfferedAsEachOtherTypeWithItsOwnKey() {
         Span rule = new Span(EntityType.METHOD, "hico-det", "HICO-DET", null, null, 0, 3, 5, 1, Source.NAME_SHAPE);
         List<Span> retyped = run(new OpenCandidates.Retyped(LEXICON), paperWith(rule));
