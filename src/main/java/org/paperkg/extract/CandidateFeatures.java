@@ -21,6 +21,10 @@ import java.util.TreeMap;
 final class CandidateFeatures {
     /** Mention counts above this share one feature: a name used four times is as sure as one used nine times. */
     private static final int MAX_COUNTED_MENTIONS = 4;
+    /** Tokens between a name and a number it stands right by ("top-1 accuracy of 80%", "80% top-1 accuracy"). */
+    private static final int ADJACENT_NUMBER = 2;
+    /** Tokens between a name and a number of its clause ("reduces the error on X from 3.1 to 2.9"). */
+    private static final int NEAR_NUMBER = 6;
     /** Names longer than this many words share one length feature. */
     private static final int MAX_COUNTED_WORDS = 5;
     /** Tagger probabilities are also given in this many bins, so the model can learn a non-linear response. */
@@ -153,7 +157,25 @@ final class CandidateFeatures {
             if (sp.from() >= 2) {
                 f.put(t + "before2=" + s.token(sp.from() - 2).lemma().toLowerCase(Locale.ROOT) + "_" + before, 1.0);
             }
+            int gap = numberGap(s, sp);
+            if (gap <= NEAR_NUMBER) {
+                f.put(t + "number=" + (gap <= ADJACENT_NUMBER ? "adjacent" : "near"), 1.0);
+            }
         }
+    }
+
+    /**
+     * Tokens between the span and the nearest number of its sentence (a large value when there is none): a
+     * metric or dataset with a value beside it is one the paper measures ("bits per character from 1.21 to 1.15").
+     */
+    private static int numberGap(Sentence s, Span sp) {
+        int best = Integer.MAX_VALUE;
+        for (int k = 0; k < s.size(); k++) {
+            if ((k < sp.from() || k >= sp.to()) && s.token(k).pos().equals("CD") && s.token(k).text().matches(".*\\d.*")) {
+                best = Math.min(best, k < sp.from() ? sp.from() - k - 1 : k - sp.to());
+            }
+        }
+        return best;
     }
 
     /**

@@ -177,7 +177,8 @@ final class LexiconMatcher implements SentenceStage {
 
     /** LaTeX or markup characters, which no name contains (a trailing "^+" as in "ZetaNet^+" aside). */
     static boolean isMarkup(String text) {
-        String t = text.endsWith("^+") ? text.substring(0, text.length() - 2) : text;
+        String stripped = InlineMath.withoutMath(text); // "$k$-means" is a word, "$ k $" is markup
+        String t = stripped.endsWith("^+") ? stripped.substring(0, stripped.length() - 2) : stripped;
         for (int i = 0; i < t.length(); i++) {
             if ("{}\\$^_<>|".indexOf(t.charAt(i)) >= 0) {
                 return true;

@@ -189,7 +189,8 @@ final class NameFinder implements SentenceStage {
             "(?i).*-(" + CueWords.alternation("adjective-compound-ends") + "|[a-z]+ed)$"
                     + "|(?i)^(" + CueWords.alternation("not-name-prefixes") + ")-.*"); // "AI-generated", "non-IID", "post-ICL"
 
-    static boolean looksLikeName(String t) {
+    static boolean looksLikeName(String written) {
+        String t = InlineMath.withoutMath(written); // "$k$NN-MT" has the shape of "NN-MT"
         if (t.length() < 2 || !Character.isLetter(t.charAt(0)) || ROMAN.matcher(t).matches()
                 || t.contains("/") || t.contains("://") || t.contains("@") || t.contains(".") || t.contains("=")
                 || LexiconMatcher.isMarkup(t)

@@ -167,7 +167,7 @@ public final class NlpPipeline {
             for (CoreLabel t : s.get(CoreAnnotations.TokensAnnotation.class)) {
                 tokens.add(new Token(t.originalText(), t.tag(), t.lemma(), t.beginPosition(), t.endPosition()));
             }
-            tokens = glueHyphenated(tokens);
+            tokens = glueHyphenated(InlineMath.glue(tokens, text));
             if (tokens.isEmpty()) {
                 continue;
             }

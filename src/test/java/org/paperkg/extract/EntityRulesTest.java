@@ -278,11 +278,11 @@ class EntityRulesTest {
         }
 
         @Test
-        void aMeasureNamedByAVagueHeadAndTheNounBeforeItIsAMetric() {
-            Facts f = Facts.ofAbstract("Our sampler keeps generalization performance at half the storage requirements"
+        void measuresWithAVagueHeadThatAnnotatorsCountAreKnownMetrics() {
+            Facts f = Facts.ofAbstract("Our sampler keeps generalization performance at half the memory requirements"
                     + " and tightens the regret bound.");
             assertTrue(f.has(EntityType.METRIC, "generalization performance"), f.facts.mentions().toString());
-            assertTrue(f.has(EntityType.METRIC, "storage requirements"), f.facts.mentions().toString());
+            assertTrue(f.has(EntityType.METRIC, "memory requirements"), f.facts.mentions().toString());
             assertTrue(f.has(EntityType.METRIC, "regret bound"), f.facts.mentions().toString());
         }
 
