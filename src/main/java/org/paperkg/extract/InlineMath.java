@@ -14,19 +14,19 @@ import java.util.regex.Pattern;
 final class InlineMath {
     /** The longest math part read as part of a word: longer ones are formulas, not names. */
     private static final int MAX_MATH = 30;
-    private static final String PIECE = "(?:[A-Za-z0-9]+|\\$[^$\\s]{1," + MAX_MATH + "}\\$)";
+    /** A math part of a word: "$\alpha$", "$^2$", no spaces inside. */
+    private static final String MATH_PART = "\\$[^$\\s]{1," + MAX_MATH + "}\\$";
+    private static final String PIECE = "(?:[A-Za-z0-9]+|" + MATH_PART + ")";
     /** Letters, digits and math parts without spaces, in parts joined by hyphens or slashes. */
     private static final Pattern WORD = Pattern.compile("(?<![\\w$\\\\])" + PIECE + "+(?:[-/]" + PIECE + "+)*(?![\\w$])");
-    private static final Pattern MATH = Pattern.compile("\\$[^$]*\\$");
-    /** A math part of a word, as {@link #WORD} reads one. */
-    private static final Pattern WORD_MATH = Pattern.compile("\\$[^$\\s]{1," + MAX_MATH + "}\\$");
+    private static final Pattern MATH = Pattern.compile(MATH_PART);
 
     private InlineMath() {
     }
 
     /** The text without the math parts of its words: "$k$NN-MT" reads "NN-MT" to the rules on a name's shape. */
     static String withoutMath(String text) {
-        return text.indexOf('$') < 0 ? text : WORD_MATH.matcher(text).replaceAll("");
+        return text.indexOf('$') < 0 ? text : MATH.matcher(text).replaceAll("");
     }
 
     /** The tokens of one sentence, each word written with inline math as one token. */
@@ -43,7 +43,7 @@ final class InlineMath {
         Matcher m = WORD.matcher(span);
         while (m.find()) {
             // a word needs letters outside its math: "$k$" alone or "$5.3$" is a variable or a number
-            if (m.group().indexOf('$') >= 0 && MATH.matcher(m.group()).replaceAll("").chars().anyMatch(Character::isLetter)) {
+            if (m.group().indexOf('$') >= 0 && withoutMath(m.group()).chars().anyMatch(Character::isLetter)) {
                 words.add(new int[]{from + m.start(), from + m.end()});
             }
         }
@@ -78,7 +78,7 @@ final class InlineMath {
         Token first = parts.get(0);
         Token last = parts.get(parts.size() - 1);
         String word = text.substring(first.begin(), last.end());
-        boolean capital = MATH.matcher(word).replaceAll("").chars().anyMatch(Character::isUpperCase);
+        boolean capital = withoutMath(word).chars().anyMatch(Character::isUpperCase);
         boolean endsInWord = Character.isLetter(last.text().charAt(0));
         String pos = capital ? "NNP" : endsInWord && last.isNoun() ? last.pos() : "NN";
         String lemma = endsInWord ? text.substring(first.begin(), last.begin()) + last.lemma() : word;

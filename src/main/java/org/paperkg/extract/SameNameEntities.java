@@ -180,7 +180,7 @@ final class SameNameEntities {
         List<String> parts = new ArrayList<>();
         Matcher m = NAME_PART.matcher(letters);
         while (m.find()) {
-            parts.add(m.group().toLowerCase(java.util.Locale.ROOT));
+            parts.add(lower(m.group()));
         }
         String last = parts.get(parts.size() - 1);
         if (last.length() > 2 && last.endsWith("s")) {
@@ -189,7 +189,7 @@ final class SameNameEntities {
         if (parts.size() < 2 || parts.size() > MAX_ABBREVIATION_PARTS) {
             return false;
         }
-        String[] words = longForm.surface().strip().toLowerCase(java.util.Locale.ROOT).split("[\\s-]+");
+        String[] words = lower(longForm.surface().strip()).split("[\\s-]+");
         int w = 0;
         for (int i = 0; i < parts.size(); i++) {
             while (w < words.length && !words[w].startsWith(parts.get(i))) {

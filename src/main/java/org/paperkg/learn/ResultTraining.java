@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
  * Learns the confidence of claimed results from the cross-validation's held-out extractions: each result is
@@ -94,7 +96,7 @@ final class ResultTraining {
      * just under that to one just over it).
      */
     private static double[] tier(List<double[]> probabilityAndRight) {
-        java.util.SortedSet<Double> thresholds = new java.util.TreeSet<>();
+        SortedSet<Double> thresholds = new TreeSet<>();
         for (double[] x : probabilityAndRight) {
             thresholds.add(Math.floor(x[0] * THRESHOLD_SCALE) / THRESHOLD_SCALE);
         }
