@@ -59,13 +59,13 @@ final class JsonLinesExporter implements Exporter {
         g.writeStartObject();
         g.writeStringField("id", p.contains("id") ? p.getLiteral("id").getString() : shortId(paperIri));
         g.writeStringField("title", p.getLiteral("title").getString());
-        writeMentions(store, g, paperIri);
+        Map<EntityType, Map<String, MentionRecord>> mentions = writeMentions(store, g, paperIri);
         g.writeArrayFieldStart("code");
         for (QuerySolution row : rows(store, CODE, paperIri)) {
             g.writeString(row.getResource("url").getURI());
         }
         g.writeEndArray();
-        writeResults(store, g, paperIri);
+        writeResults(store, g, paperIri, mentions);
         g.writeEndObject();
         g.writeRaw('\n');
     }
@@ -73,7 +73,8 @@ final class JsonLinesExporter implements Exporter {
     private record MentionRecord(String name, List<String> aliases, String role) {
     }
 
-    private void writeMentions(KgStore store, JsonGenerator g, String paperIri) throws IOException {
+    /** Writes the paper's entities by type and returns them, keyed by mention. */
+    private Map<EntityType, Map<String, MentionRecord>> writeMentions(KgStore store, JsonGenerator g, String paperIri) throws IOException {
         Map<EntityType, Map<String, MentionRecord>> byType = new LinkedHashMap<>();
         for (EntityType t : EntityType.values()) {
             byType.put(t, new LinkedHashMap<>());
@@ -110,24 +111,49 @@ final class JsonLinesExporter implements Exporter {
             }
             g.writeEndArray();
         }
+        return byType;
     }
 
-    private void writeResults(KgStore store, JsonGenerator g, String paperIri) throws IOException {
+    private void writeResults(KgStore store, JsonGenerator g, String paperIri,
+                              Map<EntityType, Map<String, MentionRecord>> mentions) throws IOException {
         g.writeArrayFieldStart("results");
         for (QuerySolution r : rows(store, RESULTS, paperIri)) {
             g.writeStartObject();
             g.writeFieldName("value");
             g.writeNumber(r.getLiteral("value").getLexicalForm());
             writeNullable(g, "unit", r.get("unit"));
-            writeNullable(g, "metric", r.get("metric"));
-            writeNullable(g, "method", r.get("method"));
-            writeNullable(g, "dataset", r.get("dataset"));
+            String evidence = r.getLiteral("evidence").getString();
+            writeNullable(g, "metric", asStated(r.get("metric"), mentions.get(EntityType.METRIC), evidence));
+            writeNullable(g, "method", asStated(r.get("method"), mentions.get(EntityType.METHOD), evidence));
+            writeNullable(g, "dataset", asStated(r.get("dataset"), mentions.get(EntityType.DATASET), evidence));
             writeNullable(g, "baseline", r.contains("baseline") ? r.get("baseline") : r.get("baselineLabel"));
             g.writeStringField("kind", r.getResource("kind").getLocalName().toLowerCase());
             g.writeStringField("evidence", r.getLiteral("evidence").getString());
             g.writeEndObject();
         }
         g.writeEndArray();
+    }
+
+    /** A result's entity as its evidence names it ({@link org.paperkg.model.EntityMention#nameIn(String)}). */
+    private static String asStated(RDFNode node, Map<String, MentionRecord> ofType, String evidence) {
+        if (node == null) {
+            return null;
+        }
+        String name = ((Literal) node).getString();
+        for (MentionRecord m : ofType.values()) {
+            if (m.name().equals(name)) {
+                return org.paperkg.model.EntityMention.nameIn(name, m.aliases(), evidence);
+            }
+        }
+        return name;
+    }
+
+    private static void writeNullable(JsonGenerator g, String field, String value) throws IOException {
+        if (value == null) {
+            g.writeNullField(field);
+        } else {
+            g.writeStringField(field, value);
+        }
     }
 
     private static void writeNullable(JsonGenerator g, String field, RDFNode node) throws IOException {

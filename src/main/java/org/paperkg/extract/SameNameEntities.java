@@ -56,7 +56,7 @@ final class SameNameEntities {
         Map<EntityType, Map<String, String>> out = new HashMap<>();
         for (EntityType type : EntityType.values()) {
             List<Span> ofType = spans.stream().filter(sp -> sp.type() == type).toList();
-            Map<String, String> renamed = renamesOfOneType(ofType, sentences, definedName, roles);
+            Map<String, String> renamed = renamesOfOneType(type, ofType, sentences, definedName, roles);
             if (!renamed.isEmpty()) {
                 out.put(type, renamed);
             }
@@ -64,7 +64,7 @@ final class SameNameEntities {
         return out;
     }
 
-    private static Map<String, String> renamesOfOneType(List<Span> spans, List<Sentence> sentences,
+    private static Map<String, String> renamesOfOneType(EntityType type, List<Span> spans, List<Sentence> sentences,
                                                         Map<String, String> definedName, Map<String, MethodRole> roles) {
         Map<String, String> parent = new LinkedHashMap<>();
         Map<String, Integer> rank = new HashMap<>();
@@ -101,6 +101,9 @@ final class SameNameEntities {
                 }
             }
         }
+        if (type == EntityType.METRIC || type == EntityType.TASK) {
+            shortenedNames(spans, parent, rank);
+        }
         // each group's representative: best precedence, then first in reading order (parent keeps insertion order)
         Map<String, String> best = new HashMap<>();
         for (String key : parent.keySet()) {
@@ -120,12 +123,52 @@ final class SameNameEntities {
         return out;
     }
 
+    /**
+     * "inference latency ... the latency", "open-domain question answering ... question answering": a metric or task
+     * whose name ends exactly one longer name of its type in the paper is that one, shortened; the longer name leads.
+     * Where two longer names end with it ("top-1 accuracy", "top-5 accuracy") it stays apart. Methods are left out:
+     * "Transformer" and "Vision Transformer" are two methods far more often than one (5-fold cross-validation of
+     * the same merge for methods lowered their F1).
+     */
+    private static void shortenedNames(List<Span> spans, Map<String, String> parent, Map<String, Integer> rank) {
+        Map<String, Set<List<String>>> namesByKey = new LinkedHashMap<>();
+        for (Span sp : spans) {
+            namesByKey.computeIfAbsent(sp.key(), k -> new java.util.HashSet<>())
+                    .add(List.of(lower(sp.surface().strip()).split("\\s+")));
+        }
+        for (Map.Entry<String, Set<List<String>>> shorter : namesByKey.entrySet()) {
+            Set<String> hosts = new java.util.HashSet<>();
+            namesByKey.forEach((key, names) -> {
+                if (!find(parent, key).equals(find(parent, shorter.getKey())) && endsOneOf(shorter.getValue(), names)) {
+                    hosts.add(find(parent, key));
+                }
+            });
+            if (hosts.size() == 1) {
+                union(parent, hosts.iterator().next(), shorter.getKey());
+                rank.put(shorter.getKey(), SHORTENED_RANK);
+            }
+        }
+    }
+
+    /** Whether one of {@code shorter} is the last words of one of {@code longer}, with a word or more before. */
+    private static boolean endsOneOf(Set<List<String>> shorter, Set<List<String>> longer) {
+        for (List<String> s : shorter) {
+            for (List<String> l : longer) {
+                if (l.size() > s.size() && l.subList(l.size() - s.size(), l.size()).equals(s)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static final int DEFINITION_RANK = 0;
     private static final int LEXICON_RANK = 1;
     private static final int NAME_RANK = 2;
     private static final int DESCRIPTION_RANK = 3;
+    private static final int SHORTENED_RANK = 4;
 
-    /** Lower ranks first: the paper's definition, then the lexicon, then a name, then a description. */
+    /** Lower ranks first: the paper's definition, then the lexicon, then a name, then a description (then a shortened name). */
     private static int precedence(Span sp) {
         if (sp.longForm() != null) {
             return DEFINITION_RANK;

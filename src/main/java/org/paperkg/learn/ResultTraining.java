@@ -126,8 +126,8 @@ final class ResultTraining {
         Map<String, Set<String>> metrics = Scorer.formsByName(gold, "metrics");
         Map<String, Set<String>> datasets = Scorer.formsByName(gold, "datasets");
         double v = r.value().doubleValue();
-        String metric = nameOf(r.metricKey(), EntityType.METRIC, mentions);
-        String dataset = nameOf(r.datasetKey(), EntityType.DATASET, mentions);
+        String metric = nameOf(r.metricKey(), EntityType.METRIC, mentions, r.evidence().text());
+        String dataset = nameOf(r.datasetKey(), EntityType.DATASET, mentions, r.evidence().text());
         for (JsonNode g : gold.path("results")) {
             if (!sameValue(g.get("value"), v)) {
                 continue;
@@ -152,11 +152,11 @@ final class ResultTraining {
     }
 
     /** The name of the paper's entity with this key and type (the key itself when none), or null without a key. */
-    static String nameOf(String key, EntityType type, List<EntityMention> mentions) {
+    static String nameOf(String key, EntityType type, List<EntityMention> mentions, String evidence) {
         if (key == null) {
             return null;
         }
-        return mentions.stream().filter(m -> m.type() == type && m.key().equals(key)).map(EntityMention::name)
+        return mentions.stream().filter(m -> m.type() == type && m.key().equals(key)).map(m -> m.nameIn(evidence))
                 .findFirst().orElse(key);
     }
 

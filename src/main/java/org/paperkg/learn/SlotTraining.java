@@ -60,7 +60,7 @@ final class SlotTraining {
                     }
                     List<ResultSlotFeatures.Choice> choices = ResultSlotFeatures.of(slot, r, pf.mentions(), offered, words);
                     List<Boolean> right = choices.stream().map(c -> c.key() != null
-                            && Scorer.sameRef(goldName, ResultTraining.nameOf(c.key(), slot.type(), named), forms.get(slot))).toList();
+                            && Scorer.sameRef(goldName, ResultTraining.nameOf(c.key(), slot.type(), named, r.evidence().text()), forms.get(slot))).toList();
                     if (!right.contains(true)) {
                         continue;
                     }

@@ -1,6 +1,7 @@
 package org.paperkg.model;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -38,6 +39,38 @@ public record EntityMention(EntityType type, String key, String name, List<Strin
     /** The same mention with another confidence (the learned filter's calibrated probability). */
     public EntityMention withConfidence(double newConfidence) {
         return new EntityMention(type, key, name, aliases, canonical, role, newConfidence, wikidataId, identity, family);
+    }
+
+    /**
+     * This paper's name for the entity as a sentence states it: of its name and aliases, the longest the sentence
+     * holds as words ("70x fewer parameters" refers to "number of parameters" as "parameters"); its name where the
+     * sentence holds none. A result names its metric, method and dataset so.
+     */
+    public String nameIn(String sentence) {
+        return nameIn(name, aliases, sentence);
+    }
+
+    /** {@link #nameIn(String)} for a name and aliases read back from a store. */
+    public static String nameIn(String name, List<String> aliases, String sentence) {
+        String text = sentence.toLowerCase(Locale.ROOT);
+        String stated = holdsAsWords(text, name.toLowerCase(Locale.ROOT)) ? name : null;
+        for (String form : aliases) {
+            if ((stated == null || form.length() > stated.length()) && holdsAsWords(text, form.toLowerCase(Locale.ROOT))) {
+                stated = form;
+            }
+        }
+        return stated == null ? name : stated;
+    }
+
+    private static boolean holdsAsWords(String text, String form) {
+        for (int at = text.indexOf(form); at >= 0 && !form.isEmpty(); at = text.indexOf(form, at + 1)) {
+            int end = at + form.length();
+            if ((at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+                    && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A mention with no Wikidata link. */

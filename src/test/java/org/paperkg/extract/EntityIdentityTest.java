@@ -32,6 +32,22 @@ class EntityIdentityTest {
     }
 
     @Test
+    void aMetricNamedAgainShorterIsOneEntityNamedInFull() {
+        Facts f = Facts.ofAbstract("Our pruning reduces the inference latency of BERT on phones. "
+                + "The latency drops by 40% at equal accuracy.");
+        EntityMention latency = f.find(EntityType.METRIC, "latency");
+        assertEquals("inference latency", latency.name(), f.facts.mentions().toString());
+    }
+
+    @Test
+    void aShorterNameEndingTwoLongerOnesStaysApart() {
+        Facts f = Facts.ofAbstract("We report top-1 accuracy and top-5 accuracy on ImageNet. "
+                + "The accuracy of our model improves by 2%.");
+        assertEquals("accuracy", f.find(EntityType.METRIC, "accuracy").name(), f.facts.mentions().toString());
+        assertNotEquals(f.find(EntityType.METRIC, "accuracy").key(), f.find(EntityType.METRIC, "top-1 accuracy").key());
+    }
+
+    @Test
     void twoPapersDefiningOneAcronymDifferentlyGiveTwoEntities() {
         Facts graphs = Facts.ofAbstract("We introduce the Path-Augmented Method (PAM) for node classification. PAM is fast.");
         Facts music = Facts.ofAbstract("We introduce the Pitch Alignment Model (PAM) for music transcription. PAM is fast.");

@@ -11,6 +11,16 @@ import org.paperkg.model.MethodRole;
 class MethodRolesTest {
 
     @Test
+    void aDoubtfulMentionIsNotTakenForTheProposalEvenWhereProposingIsItsLikeliestRole() {
+        java.util.Map<MethodRole, Double> chances = java.util.Map.of(
+                MethodRole.PROPOSED, 0.6, MethodRole.COMPARED, 0.15, MethodRole.USED, 0.25);
+        assertEquals(MethodRole.PROPOSED, RuleBasedExtractor.role(chances, 0.95));
+        assertEquals(MethodRole.USED, RuleBasedExtractor.role(chances, 0.5));
+        assertEquals(MethodRole.COMPARED, RuleBasedExtractor.role(java.util.Map.of(
+                MethodRole.PROPOSED, 0.5, MethodRole.COMPARED, 0.3, MethodRole.USED, 0.2), 0.5));
+    }
+
+    @Test
     void nameBeforeTheTitleColonIsProposed() {
         Facts f = Facts.of("TurboNet: Fast Networks for Everyone", "TurboNet is evaluated on ImageNet.");
         assertEquals(MethodRole.PROPOSED, f.find(EntityType.METHOD, "TurboNet").role());

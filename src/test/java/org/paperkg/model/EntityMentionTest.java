@@ -1,0 +1,32 @@
+package org.paperkg.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A result names its entities as the sentence that states it does. */
+class EntityMentionTest {
+    private static final EntityMention PARAMETERS = new EntityMention(EntityType.METRIC, "number of parameters",
+            "number of parameters", List.of("parameters", "params"), "number of parameters", null, 0.9);
+
+    @Test
+    void aSentenceUsingAnAliasNamesTheEntityByIt() {
+        assertEquals("parameters", PARAMETERS.nameIn("It matches BERT with 70x fewer parameters."));
+    }
+
+    @Test
+    void theLongestFormTheSentenceHoldsWins() {
+        assertEquals("number of parameters", PARAMETERS.nameIn("It cuts the number of parameters by 3x."));
+    }
+
+    @Test
+    void aFormInsideAnotherWordIsNotStated() {
+        assertEquals("number of parameters", PARAMETERS.nameIn("The paramsweep took 3 days."));
+    }
+
+    @Test
+    void aSentenceHoldingNoFormKeepsTheName() {
+        assertEquals("number of parameters", PARAMETERS.nameIn("The model is 3x smaller."));
+    }
+}
