@@ -82,8 +82,7 @@ final class NameFinder implements SentenceStage {
             }
             EntityType type = EntityType.METHOD;
             double confidence = RuleConfidence.NAME_SHAPE;
-            if (to < s.size() && DATASET_CUES.contains(s.token(to).lemma().toLowerCase(Locale.ROOT))
-                    || afterDatasetNoun(s, from) || namesASplit(s, to)) {
+            if (calledADataset(s, to) || afterDatasetNoun(s, from) || namesASplit(s, to) || describedAsADataset(s, to)) {
                 type = EntityType.DATASET;
                 confidence = RuleConfidence.CALLED_A_DATASET;
             } else if (edition && evaluationContext) {
@@ -122,6 +121,40 @@ final class NameFinder implements SentenceStage {
         return i > 0 && i + 1 < s.size() && w.length() > 1 && Character.isUpperCase(w.charAt(0))
                 && !w.contains(".") && !w.contains("/")
                 && DATASET_CUES.contains(s.token(i + 1).lemma().toLowerCase(Locale.ROOT));
+    }
+
+    /** Words at most between "X, a" and the dataset noun that heads its description ("a large-scale multilingual corpus"). */
+    private static final int MAX_DESCRIPTION_MODIFIERS = 4;
+
+    /**
+     * "QX-Bench, a benchmark designed to ...", "QX-Chat, a large-scale dialogue corpus of ...", the title's
+     * "QX-Bench: A Benchmark for ...": a name whose description right after it (after a comma or a colon) is headed
+     * by a dataset noun is a dataset the paper introduces, not a method.
+     */
+    static boolean describedAsADataset(Sentence s, int to) {
+        int k = to + 1;
+        if (to >= s.size() || !Set.of(",", ":").contains(s.token(to).text()) || k >= s.size()
+                || !Set.of("a", "an", "the", "our").contains(s.token(k).text().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        for (k++; k < s.size() && k <= to + 2 + MAX_DESCRIPTION_MODIFIERS; k++) {
+            Token t = s.token(k);
+            boolean modifier = t.pos().startsWith("JJ") || t.pos().startsWith("NN") || t.pos().equals("VBN")
+                    || t.pos().equals("CD") || t.pos().equals("HYPH");
+            if (!modifier) {
+                return false;
+            }
+            boolean head = k + 1 >= s.size() || !s.token(k + 1).pos().startsWith("NN");
+            if (head) {
+                return t.pos().startsWith("NN") && DATASET_CUES.contains(t.lemma().toLowerCase(Locale.ROOT));
+            }
+        }
+        return false;
+    }
+
+    /** "the QX-10M dataset", "QX-Bench benchmark": the noun after a name says it is a dataset. */
+    static boolean calledADataset(Sentence s, int to) {
+        return to < s.size() && DATASET_CUES.contains(s.token(to).lemma().toLowerCase(Locale.ROOT));
     }
 
     /** "a new example dataset QX-10M", "the benchmark suite HELM": the noun before names what X is. */

@@ -69,6 +69,39 @@ final class TitleNameFinder implements ExtractionStage {
     }
 
     /**
+     * "QX-Bench: A Benchmark for ...", or the abstract's "QX-Bench, a dataset of ..." or "the QX-Bench benchmark":
+     * the title's name is a dataset the paper introduces.
+     */
+    private static boolean introducedAsADataset(PaperAnalysis paper, String name, int colon) {
+        if (NameFinder.describedAsADataset(paper.sentence(0), colon)) {
+            return true;
+        }
+        for (int i = paper.titleSentences(); i < paper.sentenceCount(); i++) {
+            Sentence s = paper.sentence(i);
+            for (int t = 0; t < s.size(); t++) {
+                int end = endOfNameAt(s, t, name);
+                if (end > t && (NameFinder.describedAsADataset(s, end) || NameFinder.calledADataset(s, end))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Where the tokens from {@code t} spell {@code name} (spacing aside), the token after them; else -1. */
+    private static int endOfNameAt(Sentence s, int t, String name) {
+        String wanted = name.replace(" ", "");
+        StringBuilder read = new StringBuilder();
+        for (int k = t; k < s.size() && read.length() < wanted.length(); k++) {
+            read.append(s.token(k).text());
+            if (read.toString().equals(wanted)) {
+                return k + 1;
+            }
+        }
+        return -1;
+    }
+
+    /**
      * "KLOVA: Scheduling Sparse Kernels ..." names the paper's contribution before the colon. A short prefix that is not
      * a known dataset, an umbrella term or a verb phrase ("Revisiting CIFAR-10") is the proposed method.
      */
@@ -93,7 +126,8 @@ final class TitleNameFinder implements ExtractionStage {
             return;
         }
         String key = known.map(LexiconEntry::key).orElse(NameFinder.keyOf(name));
-        paper.add(new Span(EntityType.METHOD, key, name, known.map(LexiconEntry::canonical).orElse(null), null,
+        EntityType type = known.isEmpty() && introducedAsADataset(paper, s.span(0, colon), colon) ? EntityType.DATASET : EntityType.METHOD;
+        paper.add(new Span(type, key, name, known.map(LexiconEntry::canonical).orElse(null), null,
                 0, 0, colon, RuleConfidence.TITLE_COLON_NAME));
         claims.claim(0, colon);
     }

@@ -43,8 +43,10 @@ public record EntityMention(EntityType type, String key, String name, List<Strin
 
     /**
      * This paper's name for the entity as a sentence states it: of its name and aliases, the longest the sentence
-     * holds as words ("70x fewer parameters" refers to "number of parameters" as "parameters"); its name where the
-     * sentence holds none. A result names its metric, method and dataset so.
+     * holds as words, a plural ending allowed ("70x fewer parameters" refers to "number of parameters" as
+     * "parameters"); its name where the sentence holds none. A form that only opens another of the entity's forms
+     * ("top-1" of "top-1 accuracy", left from "top-1 and top-5 accuracy") is not a name of its own. A result names
+     * its metric, method and dataset so.
      */
     public String nameIn(String sentence) {
         return nameIn(name, aliases, sentence);
@@ -52,19 +54,26 @@ public record EntityMention(EntityType type, String key, String name, List<Strin
 
     /** {@link #nameIn(String)} for a name and aliases read back from a store. */
     public static String nameIn(String name, List<String> aliases, String sentence) {
+        List<String> forms = new java.util.ArrayList<>();
+        forms.add(name);
+        forms.addAll(aliases);
         String text = sentence.toLowerCase(Locale.ROOT);
-        String stated = holdsAsWords(text, name.toLowerCase(Locale.ROOT)) ? name : null;
-        for (String form : aliases) {
-            if ((stated == null || form.length() > stated.length()) && holdsAsWords(text, form.toLowerCase(Locale.ROOT))) {
+        String stated = null;
+        for (String form : forms) {
+            String f = form.toLowerCase(Locale.ROOT);
+            boolean opensAnother = forms.stream().anyMatch(o -> o.toLowerCase(Locale.ROOT).startsWith(f + " "));
+            if (!opensAnother && (stated == null || form.length() > stated.length()) && holdsAsWords(text, f)) {
                 stated = form;
             }
         }
         return stated == null ? name : stated;
     }
 
+    /** Whether {@code form} stands in {@code text} as whole words, maybe with a plural "s" or "es". */
     private static boolean holdsAsWords(String text, String form) {
         for (int at = text.indexOf(form); at >= 0 && !form.isEmpty(); at = text.indexOf(form, at + 1)) {
             int end = at + form.length();
+            end = text.startsWith("es", end) ? end + 2 : text.startsWith("s", end) ? end + 1 : end;
             if ((at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
                     && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
                 return true;

@@ -194,6 +194,31 @@ class EntityRulesTest {
         }
 
         @Test
+        void aNameDescribedAsABenchmarkIsADatasetNotAMethod() {
+            Facts f = Facts.ofAbstract("We present QuuxVista, a large-scale benchmark of 6,000 geometry problems. "
+                    + "We also release ZorbQA, a dataset of 500 questions.");
+            assertTrue(f.has(EntityType.DATASET, "QuuxVista"), f.facts.mentions().toString());
+            assertTrue(f.has(EntityType.DATASET, "ZorbQA"), f.facts.mentions().toString());
+            assertFalse(f.has(EntityType.METHOD, "QuuxVista"), f.facts.mentions().toString());
+        }
+
+        @Test
+        void aTitleNameTheTitleOrAbstractCallsADatasetIsADataset() {
+            Facts byTitle = Facts.of("QuuxImage: A Dataset for Spatial Reasoning", "Our baseline reaches 71.2% accuracy on QuuxImage.");
+            assertTrue(byTitle.has(EntityType.DATASET, "QuuxImage"), byTitle.facts.mentions().toString());
+            Facts byAbstract = Facts.of("QuuxVista: Evaluating Reasoning in Visual Contexts",
+                    "We present QuuxVista, a benchmark of geometry problems. GPT-4 reaches 49.9% accuracy on QuuxVista.");
+            assertTrue(byAbstract.has(EntityType.DATASET, "QuuxVista"), byAbstract.facts.mentions().toString());
+            assertFalse(byAbstract.has(EntityType.METHOD, "QuuxVista"), byAbstract.facts.mentions().toString());
+        }
+
+        @Test
+        void aTitleNameOfAMethodEvaluatedOnABenchmarkStaysAMethod() {
+            Facts f = Facts.of("Quuxer: Scheduling Sparse Kernels", "We propose Quuxer, which is 2x faster on the SuiteSparse benchmark.");
+            assertTrue(f.has(EntityType.METHOD, "Quuxer"), f.facts.mentions().toString());
+        }
+
+        @Test
         void methodAfterAnIntroductoryDatasetPhraseStaysAMethod() {
             Facts f = Facts.ofAbstract("On ImageNet, QuuxNet-B achieves higher accuracy than ResNet-50.");
             assertTrue(f.has(EntityType.METHOD, "QuuxNet-B"), f.facts.mentions().toString());

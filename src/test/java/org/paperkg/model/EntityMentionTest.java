@@ -21,6 +21,20 @@ class EntityMentionTest {
     }
 
     @Test
+    void aPluralOfAFormIsThatForm() {
+        EntityMention searchCost = new EntityMention(EntityType.METRIC, "search cost", "search cost",
+                List.of("cost"), "search cost", null, 0.9);
+        assertEquals("search cost", searchCost.nameIn("It lowers search costs tenfold."));
+    }
+
+    @Test
+    void aFormThatOnlyOpensAnotherIsNoNameOfItsOwn() {
+        EntityMention top1 = new EntityMention(EntityType.METRIC, "top-1 accuracy", "top-1 accuracy",
+                List.of("top-1"), "top-1 accuracy", null, 0.9);
+        assertEquals("top-1 accuracy", top1.nameIn("PDP reaches 68.2% top-1 ImageNet accuracy."));
+    }
+
+    @Test
     void aFormInsideAnotherWordIsNotStated() {
         assertEquals("number of parameters", PARAMETERS.nameIn("The paramsweep took 3 days."));
     }
