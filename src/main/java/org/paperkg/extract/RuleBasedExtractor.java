@@ -201,6 +201,7 @@ public final class RuleBasedExtractor implements Extractor {
                     && roles.get(id.key()) == MethodRole.PROPOSED)) {
                 proposeLikeliest(candidates, belief, kept, confidence, methodRoles);
             }
+            keepOtherNamesOfKept(d, kept, confidence, methodRoles);
             spans = spans.stream().filter(sp -> kept.contains(new EntityId(sp.type(), sp.key()))).toList();
             if (model.openCandidates()) {
                 spans = likelierOfOverlapping(spans, confidence);
@@ -305,6 +306,35 @@ public final class RuleBasedExtractor implements Extractor {
         }
         accepted.sort(Comparator.comparingInt(Span::sentence).thenComparingInt(Span::from));
         return accepted;
+    }
+
+    /**
+     * A kept entity brings along the other names the paper gives the same thing, as the rules' identity links
+     * read them ({@link SameNameEntities}: "our anomaly detection framework (ADF)", "X, a convergence-driven
+     * search algorithm"), though the filter alone would not have kept those names: they become its aliases, not
+     * entities of their own. Open candidates are not brought along.
+     */
+    private static void keepOtherNamesOfKept(Draft d, Set<EntityId> kept, Map<EntityId, Double> confidence,
+                                             Map<String, MethodRole> methodRoles) {
+        List<Span> ruleSpans = d.spans().stream().filter(sp -> !OpenCandidates.isOpen(sp)).toList();
+        Map<EntityType, Map<String, String>> groups = SameNameEntities.renames(ruleSpans, d.sentences(),
+                d.acronymByLongForm(), methodRoles);
+        Map<EntityId, EntityId> keptByGroup = new HashMap<>();
+        for (EntityId id : kept) {
+            keptByGroup.putIfAbsent(groupOf(id, groups), id);
+        }
+        for (Span sp : ruleSpans) {
+            EntityId id = new EntityId(sp.type(), sp.key());
+            EntityId keptName = keptByGroup.get(groupOf(id, groups));
+            if (!kept.contains(id) && keptName != null) {
+                kept.add(id);
+                confidence.putIfAbsent(id, confidence.get(keptName));
+            }
+        }
+    }
+
+    private static EntityId groupOf(EntityId id, Map<EntityType, Map<String, String>> groups) {
+        return new EntityId(id.type(), groups.getOrDefault(id.type(), Map.of()).getOrDefault(id.key(), id.key()));
     }
 
     /**
