@@ -128,7 +128,7 @@ final class JsonLinesExporter implements Exporter {
             writeNullable(g, "dataset", asStated(r.get("dataset"), mentions.get(EntityType.DATASET), evidence));
             writeNullable(g, "baseline", r.contains("baseline") ? r.get("baseline") : r.get("baselineLabel"));
             g.writeStringField("kind", r.getResource("kind").getLocalName().toLowerCase());
-            g.writeStringField("evidence", r.getLiteral("evidence").getString());
+            g.writeStringField("evidence", evidence);
             g.writeEndObject();
         }
         g.writeEndArray();

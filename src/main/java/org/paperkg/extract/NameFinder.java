@@ -119,12 +119,15 @@ final class NameFinder implements SentenceStage {
     private static boolean namesADataset(Sentence s, int i) {
         String w = s.token(i).text();
         return i > 0 && i + 1 < s.size() && w.length() > 1 && Character.isUpperCase(w.charAt(0))
-                && !w.contains(".") && !w.contains("/")
-                && DATASET_CUES.contains(s.token(i + 1).lemma().toLowerCase(Locale.ROOT));
+                && !w.contains(".") && !w.contains("/") && calledADataset(s, i + 1);
     }
 
     /** Words at most between "X, a" and the dataset noun that heads its description ("a large-scale multilingual corpus"). */
     private static final int MAX_DESCRIPTION_MODIFIERS = 4;
+    /** What stands between a name and its description: "X, a ...", the title's "X: A ...". */
+    private static final Set<String> DESCRIPTION_SEPARATORS = Set.of(",", ":");
+    /** The words that open a description: "X, a benchmark", "X, our new corpus". */
+    private static final Set<String> DESCRIPTION_DETERMINERS = Set.of("a", "an", "the", "our");
 
     /**
      * "QX-Bench, a benchmark designed to ...", "QX-Chat, a large-scale dialogue corpus of ...", the title's
@@ -133,8 +136,8 @@ final class NameFinder implements SentenceStage {
      */
     static boolean describedAsADataset(Sentence s, int to) {
         int k = to + 1;
-        if (to >= s.size() || !Set.of(",", ":").contains(s.token(to).text()) || k >= s.size()
-                || !Set.of("a", "an", "the", "our").contains(s.token(k).text().toLowerCase(Locale.ROOT))) {
+        if (to >= s.size() || !DESCRIPTION_SEPARATORS.contains(s.token(to).text()) || k >= s.size()
+                || !DESCRIPTION_DETERMINERS.contains(s.token(k).text().toLowerCase(Locale.ROOT))) {
             return false;
         }
         for (k++; k < s.size() && k <= to + 2 + MAX_DESCRIPTION_MODIFIERS; k++) {

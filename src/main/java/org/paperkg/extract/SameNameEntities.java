@@ -6,6 +6,7 @@ import org.paperkg.model.TermKey;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -134,11 +135,11 @@ final class SameNameEntities {
     private static void shortenedNames(List<Span> spans, Map<String, String> parent, Map<String, Integer> rank) {
         Map<String, Set<List<String>>> namesByKey = new LinkedHashMap<>();
         for (Span sp : spans) {
-            namesByKey.computeIfAbsent(sp.key(), k -> new java.util.HashSet<>())
+            namesByKey.computeIfAbsent(sp.key(), k -> new HashSet<>())
                     .add(List.of(lower(sp.surface().strip()).split("\\s+")));
         }
         for (Map.Entry<String, Set<List<String>>> shorter : namesByKey.entrySet()) {
-            Set<String> hosts = new java.util.HashSet<>();
+            Set<String> hosts = new HashSet<>();
             namesByKey.forEach((key, names) -> {
                 if (!find(parent, key).equals(find(parent, shorter.getKey())) && endsOneOf(shorter.getValue(), names)) {
                     hosts.add(find(parent, key));

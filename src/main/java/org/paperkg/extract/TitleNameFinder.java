@@ -126,7 +126,7 @@ final class TitleNameFinder implements ExtractionStage {
             return;
         }
         String key = known.map(LexiconEntry::key).orElse(NameFinder.keyOf(name));
-        EntityType type = known.isEmpty() && introducedAsADataset(paper, s.span(0, colon), colon) ? EntityType.DATASET : EntityType.METHOD;
+        EntityType type = known.isEmpty() && introducedAsADataset(paper, name, colon) ? EntityType.DATASET : EntityType.METHOD;
         paper.add(new Span(type, key, name, known.map(LexiconEntry::canonical).orElse(null), null,
                 0, 0, colon, RuleConfidence.TITLE_COLON_NAME));
         claims.claim(0, colon);

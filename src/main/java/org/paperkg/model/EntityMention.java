@@ -1,5 +1,6 @@
 package org.paperkg.model;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -54,7 +55,7 @@ public record EntityMention(EntityType type, String key, String name, List<Strin
 
     /** {@link #nameIn(String)} for a name and aliases read back from a store. */
     public static String nameIn(String name, List<String> aliases, String sentence) {
-        List<String> forms = new java.util.ArrayList<>();
+        List<String> forms = new ArrayList<>();
         forms.add(name);
         forms.addAll(aliases);
         String text = sentence.toLowerCase(Locale.ROOT);
