@@ -66,6 +66,7 @@ final class CandidateFeatures {
             String namespace = namespace(id.type(), e.getValue());
             Map<String, Double> f = features(namespace, e.getValue(), forms, tagger, titleSentences, role, lexicon, id.type());
             context(namespace, e.getValue(), sentences, f);
+            listedWithKnownNames(namespace, id.type(), e.getValue(), sentences, spans, f);
             termhood(namespace, e.getValue().get(0).surface(), phrases, f);
             out.add(new EntityCandidate(id.type(), id.key(), new ArrayList<>(forms), role, f));
         }
@@ -162,6 +163,44 @@ final class CandidateFeatures {
                 f.put(t + "number=" + (gap <= ADJACENT_NUMBER ? "adjacent" : "near"), 1.0);
             }
         }
+    }
+
+    /** Words that join the names of one list: "on A, B and C", "A/B", "A or B". */
+    private static final Set<String> LIST_JOINS = CueWords.set("mention-list-joins");
+
+    /**
+     * Whether a mention stands in one list with a lexicon name, and whether that name is of the candidate's type:
+     * "on MVTec AD, MPDD and BTAD" makes the unknown names datasets, "outperforms A, B and BERT" methods.
+     */
+    private static void listedWithKnownNames(String t, EntityType type, List<Span> mentions, List<Sentence> sentences,
+                                             List<Span> all, Map<String, Double> f) {
+        for (Span sp : mentions) {
+            Sentence s = sentences.get(sp.sentence());
+            for (Span other : all) {
+                if (other.sentence() != sp.sentence() || other.canonical() == null || other.source() == Source.RETYPED
+                        || other.key().equals(sp.key())) {
+                    continue;
+                }
+                boolean adjacent = other.to() <= sp.from() ? joinedInList(s, other.to(), sp.from())
+                        : sp.to() <= other.from() && joinedInList(s, sp.to(), other.from());
+                if (adjacent) {
+                    f.put(t + "listedWith=" + (other.type() == type ? "same" : "other"), 1.0);
+                }
+            }
+        }
+    }
+
+    /** Whether the tokens [from, to) are one or two list joins (",", "and", ", and"). */
+    private static boolean joinedInList(Sentence s, int from, int to) {
+        if (to <= from || to - from > 2) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (!LIST_JOINS.contains(s.token(k).text().toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

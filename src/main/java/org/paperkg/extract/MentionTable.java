@@ -51,6 +51,19 @@ final class MentionTable {
         e.confidence = Math.max(e.confidence, sp.confidence());
     }
 
+    /**
+     * Adds, after the forms, each form's name without a droppable head ("TDNN-NAS algorithm" -> "TDNN-NAS"),
+     * unless what is left is an umbrella term.
+     */
+    private static void withoutDroppableHeads(List<String> forms, Lexicon lexicon) {
+        for (String form : List.copyOf(forms)) {
+            String rest = DroppableHeads.without(form);
+            if (rest != null && !lexicon.isGeneric(rest) && forms.stream().noneMatch(f -> f.equalsIgnoreCase(rest))) {
+                forms.add(rest);
+            }
+        }
+    }
+
     List<EntityMention> mentions(Map<String, MethodRole> roles, Lexicon lexicon) {
         Families families = new Families(lexicon);
         List<EntityMention> out = new ArrayList<>(entries.size());
@@ -69,6 +82,9 @@ final class MentionTable {
                 String usual = forms.stream().filter(f -> TermKey.of(f).equals(TermKey.of(e.canonical))).findFirst().get();
                 forms.remove(usual);
                 forms.add(0, usual);
+            }
+            if (id.type() == EntityType.METHOD) {
+                withoutDroppableHeads(forms, lexicon);
             }
             MethodRole role = id.type() == EntityType.METHOD ? roles.getOrDefault(id.key(), MethodRole.USED) : null;
             IdentitySource identity = e.canonical != null ? IdentitySource.LEXICON

@@ -188,9 +188,14 @@ final class ResultFinder {
                 impliedAdded.add(speedup);
                 metricKey = speedup.key();
             }
-            Span dataset = bracketedAfter(s, datasets, num, true);
+            // "63.2 AP on COCO after pre-training on Objects365"; a sentence naming only its training data keeps it
+            List<Span> evaluated = datasets.stream().filter(d -> !pretrainingData(s, d)).toList();
+            evaluated = evaluated.isEmpty() ? datasets : evaluated;
+            Span dataset = bracketedAfter(s, evaluated, num, true);
             if (dataset == null) {
-                dataset = aligned(s, numbers, n, datasets, num);
+                // "8%~12% on A, 3%~7% on B": the low end of a range is measured where its high end is
+                dataset = rangeEnd == num ? aligned(s, numbers, n, evaluated, num)
+                        : aligned(s, numbers, n + 1, evaluated, rangeEnd);
             }
             String datasetKey = dataset != null ? dataset.key() : datasets.isEmpty() ? defaultDataset : null;
             if (baselineCue >= 0) {
@@ -515,6 +520,24 @@ final class ResultFinder {
      * "a compression ratio of 100x by reducing the model size", "100% feasibility and attaining optimality loss":
      * a verb between a number and a later mention starts another statement.
      */
+    private static final List<String> PRETRAINING_STEMS = CueWords.list("pretraining-stems");
+    /** How far before a dataset "pre-trained ... on" may stand: "pre-trained on the large JFT-300M". */
+    private static final int PRETRAINING_REACH = 4;
+
+    /** "after pre-training on JFT-300M": the dataset the model learned from, not the one a number was measured on. */
+    static boolean pretrainingData(Sentence s, Span dataset) {
+        boolean on = false;
+        for (int k = dataset.from() - 1; k >= Math.max(0, dataset.from() - PRETRAINING_REACH); k--) {
+            String w = s.token(k).text().toLowerCase(java.util.Locale.ROOT);
+            if (w.equals("on")) {
+                on = true;
+            } else if (on && PRETRAINING_STEMS.stream().anyMatch(w::startsWith)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean crossesClause(Sentence s, int from, int to) {
         for (int k = from; k < to; k++) {
             if (s.token(k).text().equalsIgnoreCase("by")) {
@@ -586,13 +609,7 @@ final class ResultFinder {
         if (head == null) {
             return null;
         }
-        List<Span> list = new java.util.ArrayList<>(List.of(head));
-        for (Span c : candidates) {
-            Span tail = list.get(list.size() - 1);
-            if (c.from() > tail.from() && joinedAsList(s, tail.to(), c.from())) {
-                list.add(c);
-            }
-        }
+        List<Span> list = listFrom(s, head, candidates);
         if (list.size() < 2) {
             return null;
         }
@@ -612,11 +629,26 @@ final class ResultFinder {
         return item[last - first] + 1 == list.size() ? list.get(item[n - first]) : null;
     }
 
+    /**
+     * Whether the tokens [from, to) join two names of one list: list words ("," "and" "/"), after at most one
+     * bracket right behind the first name ("CIFAR100-LT (IF100), ImageNet-LT").
+     */
     private static boolean joinedAsList(Sentence s, int from, int to) {
-        if (to <= from) {
+        int k = from;
+        if (k < to && s.token(k).text().equals("(")) {
+            int close = k + 1;
+            while (close < to && !s.token(close).text().equals(")") && close - k <= MAX_BRACKETED) {
+                close++;
+            }
+            if (close >= to || !s.token(close).text().equals(")")) {
+                return false;
+            }
+            k = close + 1;
+        }
+        if (k >= to) {
             return false;
         }
-        for (int k = from; k < to; k++) {
+        for (; k < to; k++) {
             if (!MENTION_LIST_WORDS.contains(s.token(k).text().toLowerCase(Locale.ROOT))) {
                 return false;
             }
@@ -648,6 +680,11 @@ final class ResultFinder {
                     .filter(c -> c.from() >= runEnd && c.from() - runEnd <= 8 && c.from() < nextNumber).toList();
             if (after.size() == runSize) {
                 return after.get(n - first);
+            }
+            // "56.3%, 60.3% and 41.9% on A (IF100), B 2018, and C": the list after the run, read name by name
+            List<Span> chain = listAfter(s, runEnd, candidates);
+            if (chain.size() == runSize) {
+                return chain.get(n - first);
             }
             // "1.4-1.8x and 3.2-3.4x in latency and throughput": the two ends of a range are one item of the list
             int[] item = itemIndexes(s, numbers, first, last);
@@ -720,10 +757,8 @@ final class ResultFinder {
         }
         List<Span> list = before.subList(before.size() - runSize, before.size());
         for (int i = 1; i < list.size(); i++) {
-            for (int k = list.get(i - 1).to(); k < list.get(i).from(); k++) {
-                if (!MENTION_LIST_WORDS.contains(s.token(k).text().toLowerCase(Locale.ROOT))) {
-                    return null;
-                }
+            if (!joinedAsList(s, list.get(i - 1).to(), list.get(i).from())) {
+                return null;
             }
         }
         boolean respectively = s.tokens().stream().anyMatch(t -> t.text().equalsIgnoreCase("respectively"));
@@ -731,6 +766,29 @@ final class ResultFinder {
             return null;
         }
         return list.get(index);
+    }
+
+    /** How far after a run of values the list of what they were measured on may begin: "on the A". */
+    private static final int LIST_AFTER_REACH = 3;
+    /** Tokens a bracket within a list may hold: "A (IF100), B", "A (val), B". */
+    private static final int MAX_BRACKETED = 6;
+
+    /** The mentions after a run of values, as one list: the first within reach, then each joined to the one before. */
+    private static List<Span> listAfter(Sentence s, int runEnd, List<Span> candidates) {
+        return candidates.stream().filter(c -> c.from() >= runEnd && c.from() - runEnd <= LIST_AFTER_REACH).findFirst()
+                .map(head -> listFrom(s, head, candidates)).orElse(List.of());
+    }
+
+    /** The list a mention opens: it, then each mention joined to the one before by list words. */
+    private static List<Span> listFrom(Sentence s, Span head, List<Span> candidates) {
+        List<Span> list = new ArrayList<>(List.of(head));
+        for (Span c : candidates) {
+            Span tail = list.get(list.size() - 1);
+            if (c.from() > tail.from() && joinedAsList(s, tail.to(), c.from())) {
+                list.add(c);
+            }
+        }
+        return list;
     }
 
     private static boolean sameUnit(List<NumberMention> run) {

@@ -25,6 +25,8 @@ import java.util.regex.Pattern;
  *   <li>a title "NAME: Long Form ..." whose long form spells NAME ("VDC: Versatile Data Cleanser");</li>
  *   <li>two proposals, one the other's abbreviation, wherever each stands ("SAN", "Side Adapter Network";
  *       "VirConv", "Virtual Sparse Convolution");</li>
+ *   <li>a method named with and without a head it can do without ("the group encoding method", "Group
+ *       Encoding": {@link DroppableHeads});</li>
  *   <li>a proposed method and the description set beside it: "X, an effective concept-level debugger",
  *       "a convergence-driven search algorithm, called X", "our OOD detection framework (MOOD)".</li>
  * </ul>
@@ -182,11 +184,16 @@ final class SameNameEntities {
     }
 
     private static List<String> names(Span sp) {
-        List<String> out = new ArrayList<>(3);
+        List<String> out = new ArrayList<>(4);
         for (String form : new String[] {sp.surface(), sp.longForm(), sp.canonical()}) {
             if (form != null && !nameOf(form).isEmpty()) {
                 out.add(nameOf(form));
             }
+        }
+        // "the group encoding method ... Group Encoding": a method named once with a head it can do without
+        String headless = sp.type() == EntityType.METHOD ? DroppableHeads.without(sp.surface()) : null;
+        if (headless != null && !nameOf(headless).isEmpty()) {
+            out.add(nameOf(headless));
         }
         return out;
     }

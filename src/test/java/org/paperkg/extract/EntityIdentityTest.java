@@ -50,6 +50,22 @@ class EntityIdentityTest {
     }
 
     @Test
+    void aMethodNamedWithAGenericHeadIsAlsoKnownWithoutIt() {
+        Facts f = Facts.ofAbstract("We propose a token clustering approach that groups similar inputs. "
+                + "The token clustering approach halves the cost of attention.");
+        EntityMention method = f.find(EntityType.METHOD, "token clustering approach");
+        assertTrue(method.aliases().contains("token clustering"), method.toString());
+    }
+
+    @Test
+    void aGenericHeadStaysWhenWhatIsLeftNamesNothing() {
+        Facts f = Facts.ofAbstract("We propose a novel approach that groups similar inputs. "
+                + "Our pruning method halves the cost of attention.");
+        f.ofType(EntityType.METHOD).forEach(m -> assertTrue(m.aliases().stream().noneMatch(a -> a.equalsIgnoreCase("novel")
+                || a.equalsIgnoreCase("pruning")), m.toString()));
+    }
+
+    @Test
     void twoPapersDefiningOneAcronymDifferentlyGiveTwoEntities() {
         Facts graphs = Facts.ofAbstract("We introduce the Path-Augmented Method (PAM) for node classification. PAM is fast.");
         Facts music = Facts.ofAbstract("We introduce the Pitch Alignment Model (PAM) for music transcription. PAM is fast.");
@@ -155,6 +171,21 @@ class EntityIdentityTest {
             // a method the paper only uses keeps its kind apart: "BERT, a transformer model"
             assertEquals(Map.of(), SameNameEntities.renames(List.of(name, description), List.of(described), Map.of(),
                     Map.of("trimix", MethodRole.USED, "tokenmixingmodule", MethodRole.USED)));
+        }
+
+        @Test
+        void aMethodNamedWithAndWithoutAGenericHeadIsOneEntity() {
+            Sentence title = HandTagged.sentence(new String[][] {{"Group", "NNP"}, {"Contextual", "NNP"}, {"Encoding", "NNP"}});
+            Sentence body = HandTagged.sentence(new String[][] {{"a", "DT"}, {"group", "NN"}, {"contextual", "JJ"},
+                    {"encoding", "NN"}, {"method", "NN"}});
+            Span name = new Span(EntityType.METHOD, "groupcontextualencoding", "Group Contextual Encoding", null, null, 0, 0, 3, 0.5, Source.TITLE);
+            Span withHead = method("groupcontextualencodingmethod", "group contextual encoding method", 1, 5);
+            assertEquals(Map.of(EntityType.METHOD, Map.of("groupcontextualencodingmethod", "groupcontextualencoding")),
+                    SameNameEntities.renames(List.of(name, withHead), List.of(title, body), Map.of(), Map.of()));
+            // a head the rest cannot do without stays: "pruning method" is not "pruning"
+            Span pruning = method("pruning", "pruning", 1, 2);
+            Span pruningMethod = method("pruningmethod", "pruning method", 1, 3);
+            assertEquals(Map.of(), SameNameEntities.renames(List.of(pruning, pruningMethod), List.of(title, body), Map.of(), Map.of()));
         }
 
         @Test

@@ -45,6 +45,41 @@ class ResultShapesTest {
         assertEquals("WikiText-2", datasetOf(f, "61.2"));
     }
 
+    @ParameterizedTest(name = "shipped model: {0}")
+    @ValueSource(booleans = {false, true})
+    void aListOfDatasetsWithABracketAndAYearInItStillPairsInOrder(boolean shippedModel) {
+        Facts f = extract(shippedModel, "Our method reaches 55.1%, 61.7%, 73.9%, and 40.2% top-1 accuracy on "
+                + "CIFAR100-LT (IF100), ImageNet-LT, iNaturalist 2018, and Places-LT, respectively.");
+        assertEquals("CIFAR100-LT", datasetOf(f, "55.1"));
+        assertEquals("ImageNet-LT", datasetOf(f, "61.7"));
+        assertEquals("iNaturalist 2018", datasetOf(f, "73.9"));
+        assertEquals("Places-LT", datasetOf(f, "40.2"));
+    }
+
+    @Test
+    void theLowEndOfARangeIsMeasuredWhereItsHighEndIs() {
+        Facts f = Facts.ofAbstract("Our method outperforms the baselines by large margins: 8%~12% on Human3.6M, "
+                + "3%~7% on CMU MoCap, and 7%~10% on 3DPW.");
+        assertEquals("CMU MoCap", datasetOf(f, "3"));
+        assertEquals("Human3.6M", datasetOf(f, "12"));
+    }
+
+    @ParameterizedTest(name = "shipped model: {0}")
+    @ValueSource(booleans = {false, true})
+    void aDatasetNamedAsPretrainingDataIsNotWhereTheValueWasMeasured(boolean shippedModel) {
+        Facts f = extract(shippedModel, "Our distillation raises the top-1 accuracy of the base model on ImageNet "
+                + "from 71.2% to 74.9% without any pre-training on JFT-300M. "
+                + "After pre-training on Objects365, the detector reaches 61.8 AP on COCO.");
+        assertEquals("ImageNet", datasetOf(f, "74.9"));
+        assertEquals("COCO", datasetOf(f, "61.8"));
+    }
+
+    @Test
+    void aSentenceNamingOnlyItsPretrainingDataKeepsItAsTheDataset() {
+        Facts f = Facts.ofAbstract("With MIM pre-training on ImageNet-1K, ViT-B reaches 83.2% top-1 accuracy.");
+        assertEquals("ImageNet-1K", datasetOf(f, "83.2"));
+    }
+
     /** The rules alone give both values the nearer dataset; the learned slot choice reads the list's order. */
     @Test
     void theShippedModelPairsNamesListedLongBeforeTheirValuesInOrder() {
