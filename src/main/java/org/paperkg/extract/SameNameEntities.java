@@ -143,7 +143,8 @@ final class SameNameEntities {
         for (Map.Entry<String, Set<List<String>>> shorter : namesByKey.entrySet()) {
             Set<String> hosts = new HashSet<>();
             namesByKey.forEach((key, names) -> {
-                if (!find(parent, key).equals(find(parent, shorter.getKey())) && endsOneOf(shorter.getValue(), names)) {
+                if (!find(parent, key).equals(find(parent, shorter.getKey()))
+                        && (endsOneOf(shorter.getValue(), names) || abridgesOneOf(shorter.getValue(), names))) {
                     hosts.add(find(parent, key));
                 }
             });
@@ -164,6 +165,33 @@ final class SameNameEntities {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether one of {@code shorter} is one of {@code longer} with words left out inside: the same first and last
+     * word, two words or more ("finite-sum optimization" of "finite-sum convex optimization").
+     */
+    private static boolean abridgesOneOf(Set<List<String>> shorter, Set<List<String>> longer) {
+        for (List<String> s : shorter) {
+            for (List<String> l : longer) {
+                if (s.size() >= 2 && l.size() > s.size() && s.get(0).equals(l.get(0))
+                        && s.get(s.size() - 1).equals(l.get(l.size() - 1)) && inOrder(s, l)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether the words of {@code part} stand in {@code whole} in the same order. */
+    private static boolean inOrder(List<String> part, List<String> whole) {
+        int i = 0;
+        for (String w : whole) {
+            if (i < part.size() && part.get(i).equals(w)) {
+                i++;
+            }
+        }
+        return i == part.size();
     }
 
     private static final int DEFINITION_RANK = 0;

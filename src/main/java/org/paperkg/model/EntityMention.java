@@ -67,7 +67,19 @@ public record EntityMention(EntityType type, String key, String name, List<Strin
                 stated = form;
             }
         }
-        return stated == null ? name : stated;
+        if (stated == null) {
+            return name;
+        }
+        // "accuracies of 85.6% and 85.5%": a plural in "-ies", named by the singular in "-y" the entity also has
+        // (a plural in "-s" stays as stated: "FLOPs" is no plural of "FLOP")
+        String plural = stated.toLowerCase(Locale.ROOT);
+        for (String form : forms) {
+            String f = form.toLowerCase(Locale.ROOT);
+            if (f.endsWith("y") && plural.equals(f.substring(0, f.length() - 1) + "ies")) {
+                return form;
+            }
+        }
+        return stated;
     }
 
     /** Whether {@code form} stands in {@code text} as whole words, maybe with a plural "s" or "es". */

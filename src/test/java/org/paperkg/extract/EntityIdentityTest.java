@@ -174,6 +174,27 @@ class EntityIdentityTest {
         }
 
         @Test
+        void aTaskNamedAgainWithWordsLeftOutInsideIsOneEntityNamedInFull() {
+            Sentence title = HandTagged.sentence(new String[][] {{"Constrained", "JJ"}, {"Finite-Sum", "JJ"}, {"Minimization", "NN"}});
+            Sentence body = HandTagged.sentence(new String[][] {{"constrained", "JJ"}, {"smooth", "JJ"}, {"finite-sum", "JJ"},
+                    {"minimization", "NN"}});
+            Span shorter = new Span(EntityType.TASK, "constrainedfinitesumminimization", "Constrained Finite-Sum Minimization",
+                    null, null, 0, 0, 3, 0.5, Source.TITLE);
+            Span longer = new Span(EntityType.TASK, "constrainedsmoothfinitesumminimization",
+                    "constrained smooth finite-sum minimization", null, null, 1, 0, 4, 0.5, Source.PHRASE);
+            assertEquals(Map.of(EntityType.TASK, Map.of("constrainedfinitesumminimization", "constrainedsmoothfinitesumminimization")),
+                    SameNameEntities.renames(List.of(shorter, longer), List.of(title, body), Map.of(), Map.of()));
+            // a first or last word of its own makes another task: "federated learning", "personalized federated learning"
+            Span federated = new Span(EntityType.TASK, "federatedlearning", "federated learning", null, null, 0, 0, 2, 0.5, Source.PHRASE);
+            Span personalized = new Span(EntityType.TASK, "personalizedfederatedlearning", "personalized federated learning",
+                    null, null, 1, 0, 3, 0.5, Source.PHRASE);
+            Span robust = new Span(EntityType.TASK, "robustfederatedlearning", "robust federated learning",
+                    null, null, 1, 0, 3, 0.5, Source.PHRASE);
+            assertEquals(Map.of(), SameNameEntities.renames(List.of(federated, personalized, robust), List.of(title, body),
+                    Map.of(), Map.of()));
+        }
+
+        @Test
         void aMethodNamedWithAndWithoutAGenericHeadIsOneEntity() {
             Sentence title = HandTagged.sentence(new String[][] {{"Group", "NNP"}, {"Contextual", "NNP"}, {"Encoding", "NNP"}});
             Sentence body = HandTagged.sentence(new String[][] {{"a", "DT"}, {"group", "NN"}, {"contextual", "JJ"},

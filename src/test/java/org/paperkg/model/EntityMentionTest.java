@@ -28,6 +28,13 @@ class EntityMentionTest {
     }
 
     @Test
+    void aPluralTheSentenceHoldsIsNamedByTheSingularTheEntityHas() {
+        EntityMention accuracy = new EntityMention(EntityType.METRIC, "accuracy", "accuracy",
+                List.of("accuracies"), "accuracy", null, 0.9);
+        assertEquals("accuracy", accuracy.nameIn("It reaches accuracies of 85.62% and 85.55%."));
+    }
+
+    @Test
     void aFormThatOnlyOpensAnotherIsNoNameOfItsOwn() {
         EntityMention top1 = new EntityMention(EntityType.METRIC, "top-1 accuracy", "top-1 accuracy",
                 List.of("top-1"), "top-1 accuracy", null, 0.9);
