@@ -165,9 +165,6 @@ final class CandidateFeatures {
         }
     }
 
-    /** Words that join the names of one list: "on A, B and C", "A/B", "A or B". */
-    private static final Set<String> LIST_JOINS = CueWords.set("mention-list-joins");
-
     /**
      * Whether a mention stands in one list with a lexicon name, and whether that name is of the candidate's type:
      * "on MVTec AD, MPDD and BTAD" makes the unknown names datasets, "outperforms A, B and BERT" methods.
@@ -190,17 +187,12 @@ final class CandidateFeatures {
         }
     }
 
-    /** Whether the tokens [from, to) are one or two list joins (",", "and", ", and"). */
+    /** Tokens that may join a mention to a known name of its list: ",", "and", ", and". */
+    private static final int MAX_LIST_JOIN = 2;
+
+    /** Whether the tokens [from, to) are one or two list joins. */
     private static boolean joinedInList(Sentence s, int from, int to) {
-        if (to <= from || to - from > 2) {
-            return false;
-        }
-        for (int k = from; k < to; k++) {
-            if (!LIST_JOINS.contains(s.token(k).text().toLowerCase(Locale.ROOT))) {
-                return false;
-            }
-        }
-        return true;
+        return to - from <= MAX_LIST_JOIN && ListJoins.only(s, from, to);
     }
 
     /**

@@ -26,7 +26,6 @@ final class ResultFinder {
     private static final int METRIC_AFTER = 5;
     private static final Set<String> LIST_WORDS = CueWords.set("value-list-joins");
     /** Words that join the mentions of a list written before its values ("on A, B and C, respectively, 9%, ..."). */
-    private static final Set<String> MENTION_LIST_WORDS = CueWords.set("mention-list-joins");
     /** Between a list of mentions and the values it pairs with: "UAS and LAS of 94% and 92%", "A and B to 51 and 44". */
     private static final int LIST_TO_VALUES = 3;
     /** "an IS of 166.5", "BLEU = 28.4": a metric right before its number, joined by one of these. */
@@ -516,19 +515,15 @@ final class ResultFinder {
         return metrics.stream().filter(m -> m.from() == next).findFirst().orElse(metric);
     }
 
-    /**
-     * "a compression ratio of 100x by reducing the model size", "100% feasibility and attaining optimality loss":
-     * a verb between a number and a later mention starts another statement.
-     */
     private static final List<String> PRETRAINING_STEMS = CueWords.list("pretraining-stems");
     /** How far before a dataset "pre-trained ... on" may stand: "pre-trained on the large JFT-300M". */
     private static final int PRETRAINING_REACH = 4;
 
     /** "after pre-training on JFT-300M": the dataset the model learned from, not the one a number was measured on. */
-    static boolean pretrainingData(Sentence s, Span dataset) {
+    private static boolean pretrainingData(Sentence s, Span dataset) {
         boolean on = false;
         for (int k = dataset.from() - 1; k >= Math.max(0, dataset.from() - PRETRAINING_REACH); k--) {
-            String w = s.token(k).text().toLowerCase(java.util.Locale.ROOT);
+            String w = s.token(k).text().toLowerCase(Locale.ROOT);
             if (w.equals("on")) {
                 on = true;
             } else if (on && PRETRAINING_STEMS.stream().anyMatch(w::startsWith)) {
@@ -538,6 +533,10 @@ final class ResultFinder {
         return false;
     }
 
+    /**
+     * "a compression ratio of 100x by reducing the model size", "100% feasibility and attaining optimality loss":
+     * a verb between a number and a later mention starts another statement.
+     */
     private static boolean crossesClause(Sentence s, int from, int to) {
         for (int k = from; k < to; k++) {
             if (s.token(k).text().equalsIgnoreCase("by")) {
@@ -645,15 +644,7 @@ final class ResultFinder {
             }
             k = close + 1;
         }
-        if (k >= to) {
-            return false;
-        }
-        for (; k < to; k++) {
-            if (!MENTION_LIST_WORDS.contains(s.token(k).text().toLowerCase(Locale.ROOT))) {
-                return false;
-            }
-        }
-        return true;
+        return ListJoins.only(s, k, to);
     }
 
     /** The i-th of a run of exactly as many mentions right after a run of numbers, else null. */
