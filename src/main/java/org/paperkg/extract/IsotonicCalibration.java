@@ -31,6 +31,14 @@ public final class IsotonicCalibration implements Serializable {
 
     /** Fits the map on held-out (raw probability, right) pairs. */
     public static IsotonicCalibration fit(List<double[]> rawAndRight) {
+        return fit(rawAndRight, 1);
+    }
+
+    /**
+     * Fits the map with every fitted rate read on at least {@code minimumBlock} pairs (all of them when fewer): a
+     * rate over a handful of pairs is a lucky or unlucky streak, and on unseen data it over- or under-states.
+     */
+    public static IsotonicCalibration fit(List<double[]> rawAndRight, int minimumBlock) {
         if (rawAndRight.isEmpty()) {
             return identity();
         }
@@ -52,6 +60,28 @@ public final class IsotonicCalibration implements Serializable {
                 blocks.remove(blocks.size() - 1);
             }
         }
+        while (blocks.size() > 1) {
+            int smallest = 0;
+            for (int i = 1; i < blocks.size(); i++) {
+                if (blocks.get(i)[2] < blocks.get(smallest)[2]) {
+                    smallest = i;
+                }
+            }
+            if (blocks.get(smallest)[2] >= minimumBlock) {
+                break;
+            }
+            // merged into the neighbour of the nearer rate; merging neighbours keeps the map monotone
+            double rate = blocks.get(smallest)[1] / blocks.get(smallest)[2];
+            int into = smallest == 0 ? 1 : smallest == blocks.size() - 1 ? smallest - 1
+                    : Math.abs(rate - rateOf(blocks.get(smallest - 1))) <= Math.abs(rateOf(blocks.get(smallest + 1)) - rate)
+                    ? smallest - 1 : smallest + 1;
+            double[] target = blocks.get(into);
+            double[] merged = blocks.get(smallest);
+            target[0] += merged[0];
+            target[1] += merged[1];
+            target[2] += merged[2];
+            blocks.remove(smallest);
+        }
         double[] x = new double[blocks.size()];
         double[] y = new double[blocks.size()];
         for (int i = 0; i < blocks.size(); i++) {
@@ -59,6 +89,10 @@ public final class IsotonicCalibration implements Serializable {
             y[i] = blocks.get(i)[1] / blocks.get(i)[2];
         }
         return new IsotonicCalibration(x, y);
+    }
+
+    private static double rateOf(double[] block) {
+        return block[1] / block[2];
     }
 
     /** The calibrated probability of a raw one. */

@@ -15,6 +15,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.ToDoubleFunction;
+import java.util.stream.Collectors;
 
 /**
  * paperkg's extractor: CoreNLP tokens, tags and lemmas; the stages of an {@link ExtractionPipeline} (rule
@@ -204,7 +206,8 @@ public final class RuleBasedExtractor implements Extractor {
             keepOtherNamesOfKept(d, kept, confidence, methodRoles);
             spans = spans.stream().filter(sp -> kept.contains(new EntityId(sp.type(), sp.key()))).toList();
             if (model.openCandidates()) {
-                spans = likelierOfOverlapping(spans, confidence);
+                Map<EntityId, Double> keptBelief = confidence;
+                spans = likelierOfOverlapping(spans, sp -> keptBelief.getOrDefault(new EntityId(sp.type(), sp.key()), 0.0));
                 Set<EntityId> left = new HashSet<>();
                 spans.forEach(sp -> left.add(new EntityId(sp.type(), sp.key())));
                 confidence.keySet().retainAll(left);
@@ -288,12 +291,15 @@ public final class RuleBasedExtractor implements Extractor {
 
     /**
      * Where kept spans overlap and one of them is an open candidate, or two name the same tokens as different
-     * types, only the one whose entity the filter believes more stays (a rule span wins a tie); overlaps between
-     * rule spans are the rules' own business and stay as they were ("CIFAR-10/100" names two datasets).
+     * types, only the one whose entity the filter believes more stays (a rule span wins a tie), unless the longer
+     * one names a variant of the shorter ({@link #namesAVariant}); overlaps between rule spans are the rules' own
+     * business and stay as they were ("CIFAR-10/100" names two datasets).
      */
-    private static List<Span> likelierOfOverlapping(List<Span> spans, Map<EntityId, Double> confidence) {
+    static List<Span> likelierOfOverlapping(List<Span> spans, ToDoubleFunction<Span> belief) {
+        Set<Span> variants = spans.stream().filter(sp -> namesAVariant(sp, spans)).collect(Collectors.toSet());
         List<Span> byBelief = new ArrayList<>(spans);
-        byBelief.sort(Comparator.comparingDouble((Span sp) -> -confidence.getOrDefault(new EntityId(sp.type(), sp.key()), 0.0))
+        byBelief.sort(Comparator.comparing((Span sp) -> !variants.contains(sp))
+                .thenComparingDouble((Span sp) -> -belief.applyAsDouble(sp))
                 .thenComparing(OpenCandidates::isOpen)
                 .thenComparingInt(sp -> sp.from() - sp.to()));
         List<Span> accepted = new ArrayList<>();
@@ -306,6 +312,19 @@ public final class RuleBasedExtractor implements Extractor {
         }
         accepted.sort(Comparator.comparingInt(Span::sentence).thenComparingInt(Span::from));
         return accepted;
+    }
+
+    /**
+     * Whether a kept method or task span holds another kept span of its type and more words ("Deep
+     * Rao-Blackwellised Particle Filters" around "Rao-Blackwellised Particle Filters"): the longer name is a
+     * variant the paper names there, and the shorter one keeps its other mentions. Measured: methods 0.714 ->
+     * 0.718, tasks 0.634 -> 0.637; metrics lost 0.008 when metric spans were read this way too.
+     */
+    private static boolean namesAVariant(Span sp, List<Span> kept) {
+        return (sp.type() == EntityType.METHOD || sp.type() == EntityType.TASK)
+                && kept.stream().anyMatch(inner -> inner.sentence() == sp.sentence() && inner.type() == sp.type()
+                && !inner.key().equals(sp.key()) && sp.from() <= inner.from() && inner.to() <= sp.to()
+                && inner.to() - inner.from() < sp.to() - sp.from());
     }
 
     /**

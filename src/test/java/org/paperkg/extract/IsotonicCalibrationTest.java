@@ -36,6 +36,21 @@ class IsotonicCalibrationTest {
     }
 
     @Test
+    void aRateReadOnAFewPredictionsIsPooledWithItsNeighbourWhenBlocksMustHoldMore() {
+        List<double[]> pairs = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            pairs.add(new double[]{0.5 + 0.003 * i, i % 4 == 3 ? 0 : 1}); // right 75% of the time
+        }
+        for (int i = 0; i < 5; i++) {
+            pairs.add(new double[]{0.95, 1}); // a streak of five
+        }
+        assertEquals(1.0, IsotonicCalibration.fit(pairs).apply(0.95), 1e-9);
+        IsotonicCalibration pooled = IsotonicCalibration.fit(pairs, 30);
+        assertEquals(80.0 / 105, pooled.apply(0.95), 1e-9);
+        assertEquals(80.0 / 105, pooled.apply(0.5), 1e-9);
+    }
+
+    @Test
     void withNoHeldOutPredictionsTheMapIsTheIdentity() {
         assertEquals(0.37, IsotonicCalibration.fit(List.of()).apply(0.37), 1e-12);
     }

@@ -95,4 +95,23 @@ class OpenCandidatesTest {
         Set<String> widened = surfaces(run(new OpenCandidates.Widened(LEXICON), paperWith(task)), EntityType.TASK);
         assertEquals(Set.of("fair regression"), widened, "an evaluative word (\"novel\") never starts the widened phrase");
     }
+
+    @Test
+    void whereAKeptNameHoldsAnotherOfItsTypeTheLongerVariantStaysThereAndOtherOverlapsGoToTheLikelier() {
+        // "Deep Rao-Blackwellised particle filters": the known method inside is believed more, the variant stays
+        Span variant = new Span(EntityType.METHOD, "deepraoblackwellisedparticlefilter", "Deep Rao-Blackwellised particle filters",
+                null, null, 0, 0, 4, 1, Source.WIDENED);
+        Span known = new Span(EntityType.METHOD, "raoblackwellisedparticlefilter", "Rao-Blackwellised particle filters",
+                null, null, 0, 1, 4, 1, Source.LEXICON);
+        Span elsewhere = new Span(EntityType.METHOD, "raoblackwellisedparticlefilter", "Rao-Blackwellised particle filters",
+                null, null, 1, 3, 6, 1, Source.LEXICON);
+        java.util.Map<String, Double> belief = java.util.Map.of("deepraoblackwellisedparticlefilter", 0.88,
+                "raoblackwellisedparticlefilter", 0.95, "topaccuracy", 0.6, "accuracy", 0.9);
+        List<Span> kept = RuleBasedExtractor.likelierOfOverlapping(List.of(variant, known, elsewhere), sp -> belief.get(sp.key()));
+        assertEquals(List.of(variant, elsewhere), kept);
+        // metric names are not read as variants: the likelier of two overlapping ones stays
+        Span longer = new Span(EntityType.METRIC, "topaccuracy", "top accuracy", null, null, 0, 0, 2, 1, Source.NOUN_PHRASE);
+        Span shorter = new Span(EntityType.METRIC, "accuracy", "accuracy", null, null, 0, 1, 2, 1, Source.LEXICON);
+        assertEquals(List.of(shorter), RuleBasedExtractor.likelierOfOverlapping(List.of(shorter, longer), sp -> belief.get(sp.key())));
+    }
 }
