@@ -71,7 +71,7 @@ public final class IsotonicCalibration implements Serializable {
                 break;
             }
             // merged into the neighbour of the nearer rate; merging neighbours keeps the map monotone
-            double rate = blocks.get(smallest)[1] / blocks.get(smallest)[2];
+            double rate = rateOf(blocks.get(smallest));
             int into = smallest == 0 ? 1 : smallest == blocks.size() - 1 ? smallest - 1
                     : Math.abs(rate - rateOf(blocks.get(smallest - 1))) <= Math.abs(rateOf(blocks.get(smallest + 1)) - rate)
                     ? smallest - 1 : smallest + 1;
