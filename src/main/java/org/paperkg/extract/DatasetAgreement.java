@@ -50,20 +50,29 @@ final class DatasetAgreement implements ExtractionStage {
         return after >= s.size() || !(s.token(after).pos().startsWith("VB") || s.token(after).pos().equals("POS"));
     }
 
-    /** The run of spans joined by commas and a conjunction around span k holds a dataset. */
+    /**
+     * The list around span k holds a dataset. A list's conjunction is its last join, so a name after it stands
+     * outside: in "On A, B, and C, ZetaNet achieves" the list is A, B and C, and ZetaNet its sentence's subject.
+     */
     private static boolean inListWithADataset(List<Span> spans, int k, List<Sentence> sentences) {
         int first = k;
         int last = k;
-        boolean conjunction = false;
-        while (first > 0 && between(spans.get(first - 1), spans.get(first), sentences) != null) {
-            conjunction |= between(spans.get(first - 1), spans.get(first), sentences);
+        boolean conjunction = k > 0 && Boolean.TRUE.equals(join(spans, k - 1, sentences));
+        if (conjunction) {
+            first--; // k is its list's last name
+        } else {
+            while (last + 1 < spans.size() && join(spans, last, sentences) != null && !conjunction) {
+                conjunction = join(spans, last, sentences);
+                last++;
+            }
+            conjunction |= conjunctionFollows(sentences.get(spans.get(last).sentence()), spans.get(last).to());
+        }
+        while (first > 0 && Boolean.FALSE.equals(join(spans, first - 1, sentences))) {
             first--;
         }
-        while (last + 1 < spans.size() && between(spans.get(last), spans.get(last + 1), sentences) != null) {
-            conjunction |= between(spans.get(last), spans.get(last + 1), sentences);
-            last++;
+        if (first < k && first > 0 && Boolean.TRUE.equals(join(spans, first - 1, sentences))) {
+            first++; // the name before a comma-joined run that ends a list belongs to that list
         }
-        conjunction |= conjunctionFollows(sentences.get(spans.get(last).sentence()), spans.get(last).to());
         if (!conjunction) {
             return false; // "On ImageNet-1K, ZetaNet-Large ..." is no list
         }
@@ -73,6 +82,11 @@ final class DatasetAgreement implements ExtractionStage {
             }
         }
         return false;
+    }
+
+    /** The join between span i and the next. */
+    private static Boolean join(List<Span> spans, int i, List<Sentence> sentences) {
+        return between(spans.get(i), spans.get(i + 1), sentences);
     }
 
     /** "A, B, or C's D": the list goes on past the last name found. */

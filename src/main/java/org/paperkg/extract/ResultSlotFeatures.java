@@ -72,6 +72,68 @@ public final class ResultSlotFeatures {
         return out;
     }
 
+    /** A member's place in a list: its index (0 for the first) and the list's size. */
+    private record ListPlace(int index, int size) {
+    }
+
+    /** Words that may stand between two members of one list: punctuation, "and", "or", a times sign. */
+    private static boolean joinsAList(String w) {
+        return w.equals("and") || w.equals("or") || w.equals("x")
+                || (w.length() == 1 && !Character.isLetterOrDigit(w.charAt(0)));
+    }
+
+    /** Whether only list joins stand in words [from, to). */
+    private static boolean onlyJoins(List<String> sentence, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!joinsAList(sentence.get(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The number's place in its run of numbers joined as a list ("8.5%, 8.0%, and 9.7%"), or null alone. */
+    private static ListPlace valueList(List<String> sentence, int value) {
+        List<Integer> numbers = new ArrayList<>();
+        for (int k = 0; k < sentence.size(); k++) {
+            if (number(sentence.get(k)) != null && !endsAName(sentence, k)) {
+                numbers.add(k);
+            }
+        }
+        int at = numbers.indexOf(value);
+        if (at < 0) {
+            return null;
+        }
+        int first = at;
+        while (first > 0 && onlyJoins(sentence, numbers.get(first - 1) + 1, numbers.get(first))) {
+            first--;
+        }
+        int last = at;
+        while (last + 1 < numbers.size() && onlyJoins(sentence, numbers.get(last) + 1, numbers.get(last + 1))) {
+            last++;
+        }
+        return last > first ? new ListPlace(at - first, last - first + 1) : null;
+    }
+
+    /** A placed name's place in its run of names of the slot's type joined as a list, or null alone. */
+    private static ListPlace listPlace(List<String> sentence, Place at, Map<String, Place> places) {
+        List<Place> byPosition = places.values().stream().sorted(Comparator.comparingInt(Place::from)).toList();
+        int at0 = byPosition.indexOf(at);
+        int first = at0;
+        while (first > 0 && joined(sentence, byPosition.get(first - 1), byPosition.get(first))) {
+            first--;
+        }
+        int last = at0;
+        while (last + 1 < byPosition.size() && joined(sentence, byPosition.get(last), byPosition.get(last + 1))) {
+            last++;
+        }
+        return last > first ? new ListPlace(at0 - first, last - first + 1) : null;
+    }
+
+    private static boolean joined(List<String> sentence, Place a, Place b) {
+        return a.to() <= b.from() && onlyJoins(sentence, a.to(), b.from());
+    }
+
     /** Where a name stands in a sentence: words [from, to), and how far from the number, in words. */
     private record Place(int from, int to, int gap, boolean before) {
     }
@@ -117,6 +179,7 @@ public final class ResultSlotFeatures {
         String ruleKey = slot.keyOf(r);
         Map<String, Integer> ordinals = value < 0 ? Map.of() : ordinals(places);
         int valueOrdinal = value < 0 ? -1 : valueOrdinal(sentence, value, mentions);
+        ListPlace valueList = value < 0 ? null : valueList(sentence, value);
         List<Choice> out = new ArrayList<>();
         for (EntityMention e : entities) {
             Map<String, Double> f = new TreeMap<>();
@@ -140,6 +203,13 @@ public final class ResultSlotFeatures {
                     f.put("sameOrdinal=" + same, 1.0);
                     if (sentence.contains("respectively")) {
                         f.put("sameOrdinal=" + same + "&respectively", 1.0);
+                    }
+                }
+                if (valueList != null) {
+                    // "by 8.5%, 8.0% and 9.7% on A, B and C": lists of as many names and numbers pair in order
+                    ListPlace member = listPlace(sentence, at, places);
+                    if (member != null && member.size() == valueList.size()) {
+                        f.put("listOrdinal=" + (member.index() == valueList.index()), 1.0);
                     }
                 }
             } else {

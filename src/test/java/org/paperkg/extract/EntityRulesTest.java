@@ -194,6 +194,13 @@ class EntityRulesTest {
         }
 
         @Test
+        void nameAfterAListsConjunctionStandsOutsideTheList() {
+            Facts f = Facts.ofAbstract("On CIFAR-10, ImageNet-1K, and ADE20K, ZorbBatch losslessly saves 40% of the training cost.");
+            assertFalse(f.has(EntityType.DATASET, "ZorbBatch"), f.facts.mentions().toString());
+            assertTrue(f.has(EntityType.DATASET, "ADE20K"), f.facts.mentions().toString());
+        }
+
+        @Test
         void aNameDescribedAsABenchmarkIsADatasetNotAMethod() {
             Facts f = Facts.ofAbstract("We present QuuxVista, a large-scale benchmark of 6,000 geometry problems. "
                     + "We also release ZorbQA, a dataset of 500 questions.");

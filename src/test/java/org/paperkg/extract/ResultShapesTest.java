@@ -57,6 +57,17 @@ class ResultShapesTest {
     }
 
     @Test
+    void theShippedModelPairsEachOfTwoListsOfValuesWithOneListOfAsManyDatasetsInOrder() {
+        Facts f = Facts.shipped("Our detector beats the strongest baseline by 3.1%, 2.2%, 4.6% AUPR, and 0.4%, 1.5%, 0.8% "
+                + "accuracy, on SVHN, Places365, and LSUN, respectively.");
+        assertEquals("SVHN", datasetOf(f, "3.1"));
+        assertEquals("Places365", datasetOf(f, "2.2"));
+        assertEquals("LSUN", datasetOf(f, "4.6"));
+        assertEquals("Places365", datasetOf(f, "1.5"));
+        assertEquals("LSUN", datasetOf(f, "0.8"));
+    }
+
+    @Test
     void theLowEndOfARangeIsMeasuredWhereItsHighEndIs() {
         Facts f = Facts.ofAbstract("Our method outperforms the baselines by large margins: 8%~12% on Human3.6M, "
                 + "3%~7% on CMU MoCap, and 7%~10% on 3DPW.");
