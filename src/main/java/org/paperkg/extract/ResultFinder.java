@@ -123,6 +123,7 @@ final class ResultFinder {
                 impliedAdded.add(implied);
             }
             metric = withErrorHead(s, sentenceIndex, num, metric, metrics);
+            metric = withMeasureAfter(s, sentenceIndex, metric, metrics);
             // a metric read from a phrase no lexicon knows ("joint goal accuracy") is less sure than a known one
             boolean readFromPhrase = false;
             if (metric != null && metric.canonical() == null || metric != null && metrics.contains(metric)) {
@@ -280,6 +281,39 @@ final class ResultFinder {
                 String canonical = entry != null && entry.type() == EntityType.METRIC ? entry.canonical() : null;
                 return new Span(EntityType.METRIC, key, name, canonical, null, sentenceIndex, metric.from(),
                         metric.to(), METRIC_NAMED_AT_NUMBER);
+            }
+        }
+        return metric;
+    }
+
+    /** Modifiers a metric written only as "top-k" may stand apart from the measure it qualifies by. */
+    private static final int MAX_TOP_K_MODIFIERS = 2;
+
+    /**
+     * "99% top-1 selective accuracy at 47% coverage": a metric written only as "top-k" right before the name of
+     * another measure, with at most a few modifiers between, qualifies that measure; it is not the lexicon's
+     * top-k accuracy. The result's metric is the whole phrase.
+     */
+    private Span withMeasureAfter(Sentence s, int sentenceIndex, Span metric, List<Span> metrics) {
+        if (metric == null || !metric.surface().matches("(?i)top-?\\d+")) {
+            return metric;
+        }
+        for (Span later : metrics) {
+            int gap = later.from() - metric.to();
+            if (gap < 0 || gap > MAX_TOP_K_MODIFIERS || later.surface().matches("(?i)top-?\\d+.*")) {
+                continue;
+            }
+            boolean modifiersOnly = true;
+            for (int k = metric.to(); k < later.from(); k++) {
+                modifiersOnly &= ResultMetricPhrases.widensMetric(s.token(k));
+            }
+            if (modifiersOnly) {
+                String name = s.span(metric.from(), later.to());
+                LexiconEntry entry = lexicon.lookup(name).orElse(null);
+                boolean known = entry != null && entry.type() == EntityType.METRIC;
+                return new Span(EntityType.METRIC, known ? entry.key() : TermKey.of(name), name,
+                        known ? entry.canonical() : null, null, sentenceIndex, metric.from(), later.to(),
+                        METRIC_NAMED_AT_NUMBER);
             }
         }
         return metric;

@@ -74,7 +74,8 @@ final class ResultMetricPhrases {
                 metric.sentence(), from, metric.to(), OWN_WORDS_METRIC);
     }
 
-    private static boolean widensMetric(Token t) {
+    /** Whether a word before a metric's name makes it a more specific measure ("top-1", "joint goal"). */
+    static boolean widensMetric(Token t) {
         String w = t.text();
         boolean topK = w.matches("(?i)top-?\\d+");
         boolean word = (t.pos().equals("NN") || t.pos().equals("JJ") || t.pos().equals("VBN") || t.pos().equals("VBG"))

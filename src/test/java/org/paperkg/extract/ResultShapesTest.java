@@ -67,6 +67,15 @@ class ResultShapesTest {
         assertEquals("LSUN", datasetOf(f, "0.8"));
     }
 
+    @ParameterizedTest(name = "shipped model: {0}")
+    @ValueSource(booleans = {false, true})
+    void aTopKThatQualifiesAnotherMeasureIsThatMeasureNotTopKAccuracy(boolean shippedModel) {
+        Facts f = extract(shippedModel, "Our ensemble reaches a 97% top-1 selective accuracy on ImageNet at 40% coverage, "
+                + "and 88.5% top-1 accuracy at full coverage.");
+        assertEquals("top-1 selective accuracy", metricOf(f, "97"));
+        assertEquals("top-1 accuracy", metricOf(f, "88.5"));
+    }
+
     @Test
     void theLowEndOfARangeIsMeasuredWhereItsHighEndIs() {
         Facts f = Facts.ofAbstract("Our method outperforms the baselines by large margins: 8%~12% on Human3.6M, "
