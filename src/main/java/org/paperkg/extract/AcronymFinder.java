@@ -6,6 +6,7 @@ import org.paperkg.model.EntityType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.Set;
 
 /**
@@ -60,11 +61,47 @@ final class AcronymFinder implements SentenceStage {
                 }
                 continue;
             }
+            int cited = citationClose(s, i + 2);
+            if (cited > 0 && looksLikeAcronym(s.token(i + 1).text())) {
+                // "Conditional neural processes (CNPs; Garnelo et al., 2018)": the acronym, then a citation
+                String acronym = s.token(i + 1).text();
+                int start = longFormStart(s, i, acronym);
+                if (start >= 0 && !claims.anyClaimed(start, i + 2)) {
+                    define(paper, sentenceIndex, acronym, i + 1, start, i, start, cited + 1);
+                }
+                continue;
+            }
             int close = longFormInside(s, i);
             if (close > 0 && !claims.anyClaimed(i - 1, close + 1)) {
                 define(paper, sentenceIndex, s.token(i - 1).text(), i - 1, i + 1, close, i - 1, close + 1);
             }
         }
+    }
+
+    /** Tokens a citation after an acronym in brackets may take: "; Garnelo et al., 2018a". */
+    private static final int MAX_CITATION_TOKENS = 12;
+    private static final Pattern CITATION_MARK = Pattern.compile("(19|20)\\d\\d[a-z]?|al\\.?");
+
+    /**
+     * The closing bracket of a citation that starts with a comma or semicolon at token {@code separator}
+     * ("(CNPs; Garnelo et al., 2018)", "(GATs, Velickovic et al. 2018)"), or -1: a year or "et al." marks it.
+     */
+    private static int citationClose(Sentence s, int separator) {
+        if (separator >= s.size() || !(s.token(separator).text().equals(";") || s.token(separator).text().equals(","))) {
+            return -1;
+        }
+        boolean marked = false;
+        for (int k = separator + 1; k < s.size() && k <= separator + MAX_CITATION_TOKENS; k++) {
+            String t = s.token(k).text();
+            if (t.equals(")")) {
+                return marked ? k : -1;
+            }
+            if (t.equals("(")) {
+                return -1;
+            }
+            marked |= CITATION_MARK.matcher(t).matches();
+        }
+        return -1;
     }
 
     /**

@@ -98,6 +98,15 @@ class EntityRulesTest {
         }
 
         @Test
+        void acronymDefinedWithACitationInItsBracketIsOneEntityWithItsLongForm() {
+            Facts f = Facts.ofAbstract("Gated quokka networks (GQNs; Smith et al., 2019a) are popular. "
+                    + "We show that GQNs fail on long inputs.");
+            assertTrue(f.facts.mentions().stream().anyMatch(m -> m.type() == EntityType.METHOD
+                    && (m.name() + m.aliases()).contains("GQNs") && (m.name() + m.aliases()).toLowerCase().contains("gated quokka")),
+                    f.facts.mentions().toString());
+        }
+
+        @Test
         void acronymFollowedByAMethodNounIsAMethod() {
             Facts f = Facts.ofAbstract("We evaluate this selection via proxy (SVP) approach. SVP is fast.");
             assertTrue(f.has(EntityType.METHOD, "SVP"), f.facts.mentions().toString());
