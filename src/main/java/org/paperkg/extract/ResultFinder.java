@@ -683,15 +683,10 @@ final class ResultFinder {
 
     /** The i-th of a run of exactly as many mentions right after a run of numbers, else null. */
     private static Span listAligned(Sentence s, List<NumberMention> numbers, int n, List<Span> candidates) {
-        int first = n;
-        while (first > 0 && coordinated(s, numbers.get(first - 1), numbers.get(first))) {
-            first--;
-        }
-        int last = n;
-        while (last + 1 < numbers.size() && coordinated(s, numbers.get(last), numbers.get(last + 1))) {
-            last++;
-        }
-        int runSize = last - first + 1;
+        Run run = Run.around(n, numbers.size(), i -> coordinated(s, numbers.get(i), numbers.get(i + 1)));
+        int first = run.first();
+        int last = run.last();
+        int runSize = run.size();
         if (runSize == 2 && changePair(s, numbers.get(first), numbers.get(last))) {
             // "from 1.21 to 1.15 on A": both ends of a change share what follows them, never a list's i-th
             int pairEnd = numbers.get(last).to();

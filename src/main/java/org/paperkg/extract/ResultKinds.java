@@ -38,14 +38,9 @@ final class ResultKinds {
             return ResultKind.RELATIVE; // "+1.2%", "3 percentage points", "an order of magnitude", "doubles"
         }
         // the numbers of one list or range share a kind: "drops of 3.8, 14.0 and 17.4 F1 points", "from 8% up to 40%"
-        int first = n;
-        while (first > 0 && together(s, numbers.get(first - 1), numbers.get(first))) {
-            first--;
-        }
-        int last = n;
-        while (last + 1 < numbers.size() && together(s, numbers.get(last), numbers.get(last + 1))) {
-            last++;
-        }
+        Run run = Run.around(n, numbers.size(), i -> together(s, numbers.get(i), numbers.get(i + 1)));
+        int first = run.first();
+        int last = run.last();
         for (int i = first; i <= last; i++) {
             if (numbers.get(i).signed() || afterBy(s, numbers.get(i))) {
                 return ResultKind.RELATIVE;

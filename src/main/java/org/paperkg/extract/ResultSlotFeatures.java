@@ -104,34 +104,17 @@ public final class ResultSlotFeatures {
         if (at < 0) {
             return null;
         }
-        int first = at;
-        while (first > 0 && onlyJoins(sentence, numbers.get(first - 1) + 1, numbers.get(first))) {
-            first--;
-        }
-        int last = at;
-        while (last + 1 < numbers.size() && onlyJoins(sentence, numbers.get(last) + 1, numbers.get(last + 1))) {
-            last++;
-        }
-        return last > first ? new ListPlace(at - first, last - first + 1) : null;
+        Run run = Run.around(at, numbers.size(), i -> onlyJoins(sentence, numbers.get(i) + 1, numbers.get(i + 1)));
+        return run.size() > 1 ? new ListPlace(at - run.first(), run.size()) : null;
     }
 
     /** A placed name's place in its run of names of the slot's type joined as a list, or null alone. */
     private static ListPlace listPlace(List<String> sentence, Place at, Map<String, Place> places) {
         List<Place> byPosition = places.values().stream().sorted(Comparator.comparingInt(Place::from)).toList();
-        int at0 = byPosition.indexOf(at);
-        int first = at0;
-        while (first > 0 && joined(sentence, byPosition.get(first - 1), byPosition.get(first))) {
-            first--;
-        }
-        int last = at0;
-        while (last + 1 < byPosition.size() && joined(sentence, byPosition.get(last), byPosition.get(last + 1))) {
-            last++;
-        }
-        return last > first ? new ListPlace(at0 - first, last - first + 1) : null;
-    }
-
-    private static boolean joined(List<String> sentence, Place a, Place b) {
-        return a.to() <= b.from() && onlyJoins(sentence, a.to(), b.from());
+        int index = byPosition.indexOf(at);
+        Run run = Run.around(index, byPosition.size(), i -> byPosition.get(i).to() <= byPosition.get(i + 1).from()
+                && onlyJoins(sentence, byPosition.get(i).to(), byPosition.get(i + 1).from()));
+        return run.size() > 1 ? new ListPlace(index - run.first(), run.size()) : null;
     }
 
     /** Where a name stands in a sentence: words [from, to), and how far from the number, in words. */
