@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Turns the numbers of a sentence into claimed results, tying each to the metric, method, dataset and
@@ -266,26 +267,24 @@ final class ResultFinder {
      * metric after it when that one is an error, so it is not read as an accuracy.
      */
     private Span withErrorHead(Sentence s, int sentenceIndex, NumberMention num, Span metric, List<Span> metrics) {
-        if (metric == null || metric.from() < num.to() || !metric.surface().matches("(?i)top-?\\d+")) {
+        if (metric == null || metric.from() < num.to() || !TOP_K.matcher(metric.surface()).matches()) {
             return metric;
         }
         for (Span later : metrics) {
             if (later.from() > metric.to() && later.from() - metric.to() <= SIBLING_GAP
                     && later.surface().toLowerCase(Locale.ROOT).contains("error")) {
-                String name = later.surface().replaceFirst("(?i)top-?\\d+", metric.surface());
+                String name = TOP_K.matcher(later.surface()).replaceFirst(metric.surface());
                 if (name.equals(later.surface())) {
                     name = metric.surface() + " " + later.surface(); // "top-1 and top-5 test error"
                 }
-                LexiconEntry entry = lexicon.lookup(name).orElse(null);
-                String key = entry != null && entry.type() == EntityType.METRIC ? entry.key() : TermKey.of(name);
-                String canonical = entry != null && entry.type() == EntityType.METRIC ? entry.canonical() : null;
-                return new Span(EntityType.METRIC, key, name, canonical, null, sentenceIndex, metric.from(),
-                        metric.to(), METRIC_NAMED_AT_NUMBER);
+                return namedMetric(name, sentenceIndex, metric.from(), metric.to());
             }
         }
         return metric;
     }
 
+    /** A metric written only as "top-k" ("top-1", "top5"). */
+    private static final Pattern TOP_K = Pattern.compile("(?i)top-?\\d+");
     /** Modifiers a metric written only as "top-k" may stand apart from the measure it qualifies by. */
     private static final int MAX_TOP_K_MODIFIERS = 2;
 
@@ -295,12 +294,12 @@ final class ResultFinder {
      * top-k accuracy. The result's metric is the whole phrase.
      */
     private Span withMeasureAfter(Sentence s, int sentenceIndex, Span metric, List<Span> metrics) {
-        if (metric == null || !metric.surface().matches("(?i)top-?\\d+")) {
+        if (metric == null || !TOP_K.matcher(metric.surface()).matches()) {
             return metric;
         }
         for (Span later : metrics) {
             int gap = later.from() - metric.to();
-            if (gap < 0 || gap > MAX_TOP_K_MODIFIERS || later.surface().matches("(?i)top-?\\d+.*")) {
+            if (gap < 0 || gap > MAX_TOP_K_MODIFIERS || TOP_K.matcher(later.surface()).lookingAt()) {
                 continue;
             }
             boolean modifiersOnly = true;
@@ -308,15 +307,17 @@ final class ResultFinder {
                 modifiersOnly &= ResultMetricPhrases.widensMetric(s.token(k));
             }
             if (modifiersOnly) {
-                String name = s.span(metric.from(), later.to());
-                LexiconEntry entry = lexicon.lookup(name).orElse(null);
-                boolean known = entry != null && entry.type() == EntityType.METRIC;
-                return new Span(EntityType.METRIC, known ? entry.key() : TermKey.of(name), name,
-                        known ? entry.canonical() : null, null, sentenceIndex, metric.from(), later.to(),
-                        METRIC_NAMED_AT_NUMBER);
+                return namedMetric(s.span(metric.from(), later.to()), sentenceIndex, metric.from(), later.to());
             }
         }
         return metric;
+    }
+
+    /** A metric span at words [from, to) going by {@code name}: the lexicon's metric of that name, else its own. */
+    private Span namedMetric(String name, int sentenceIndex, int from, int to) {
+        LexiconEntry entry = lexicon.lookup(name).filter(e -> e.type() == EntityType.METRIC).orElse(null);
+        return new Span(EntityType.METRIC, entry != null ? entry.key() : TermKey.of(name), name,
+                entry != null ? entry.canonical() : null, null, sentenceIndex, from, to, METRIC_NAMED_AT_NUMBER);
     }
 
     /** "34% fewer parameters", "1.5% more accurate": a word right after the number that implies the metric. */
