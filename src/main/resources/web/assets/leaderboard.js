@@ -1,6 +1,7 @@
 import { rows, el, page, section, table, param, entityLink, paperLink, highlightNumber, formatValue, apiUrl, boardHref, showError } from './app.js';
 
-const DEFAULT_CONFIDENCE = '0.5';
+// The board query's default: the high-precision tier of the model that built the store (0.5 without one).
+const DEFAULT_CONFIDENCE = 'tier';
 
 async function main() {
   const dataset = param('dataset') || '';
@@ -24,12 +25,13 @@ async function main() {
     el('a', { href: `/sparql?query=${encodeURIComponent(apiUrl('board', params, 'rq'))}` }, 'Open the SPARQL query behind this table'));
   main.append(links);
   if (!found.length) {
-    main.append(el('p', { class: 'empty' }, `No ${kind || ''} results for ${dataset} and ${metric} at confidence ${minConfidence} or more.`));
+    main.append(el('p', { class: 'empty' }, `No ${kind || ''} results for ${dataset} and ${metric} ${minConfidence === DEFAULT_CONFIDENCE ? 'in the high-precision tier' : `at confidence ${minConfidence} or more`}.`));
     return;
   }
   const first = found[0];
   const direction = first.direction;
-  main.append(el('p', {}, `${found.length} claims; `, direction === 'higherisbetter' ? 'higher is better.'
+  const tier = minConfidence === DEFAULT_CONFIDENCE ? ' in the high-precision tier (a lower confidence shows more)' : '';
+  main.append(el('p', {}, `${found.length} claims${tier}; `, direction === 'higherisbetter' ? 'higher is better.'
     : direction === 'lowerisbetter' ? 'lower is better.' : 'the metric\'s direction is unknown, so the claims are not ranked.',
     ' Dataset: ', entityLink(first.d, first.datasetLabel, 'dataset'), ', metric: ', entityLink(first.m, first.metricLabel, 'metric'), '.'));
   let rank = 0;
@@ -63,7 +65,8 @@ function chooser(boards, dataset, metric, kind, minConfidence) {
   dSel.addEventListener('change', fillMetrics);
   const kSel = el('select', { id: 'kind', name: 'kind' },
     [['absolute', 'absolute scores'], ['relative', 'relative gains'], ['', 'both']].map(([v, t]) => el('option', { value: v, selected: v === kind }, t)));
-  const conf = el('input', { id: 'minConfidence', name: 'minConfidence', type: 'number', min: '0', max: '1', step: '0.05', value: minConfidence });
+  const conf = el('input', { id: 'minConfidence', name: 'minConfidence', type: 'number', min: '0', max: '1', step: '0.05',
+    value: minConfidence === DEFAULT_CONFIDENCE ? '' : minConfidence, placeholder: 'tier' });
   return el('form', { class: 'chooser', method: 'get', action: '/leaderboard' },
     el('label', { for: 'dataset' }, 'Dataset '), dSel, ' ',
     el('label', { for: 'metric' }, 'Metric '), mSel, ' ',

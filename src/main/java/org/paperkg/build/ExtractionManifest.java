@@ -7,7 +7,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What a distributed extraction (the Spark job, {@code org.paperkg.spark.ExtractJob}) wrote into its output folder,
@@ -17,6 +19,7 @@ import java.util.List;
  * of title and abstract, for {@code --since}) and {@value #PROBLEMS}/ (every skipped record, one a line).
  *
  * @param format         {@value #FORMAT}, so that a later paperkg can tell old folders apart
+ * @param tierConfidence the model's high-precision tier (a decimal), or null when it has none
  * @param inputs         the inputs as given
  * @param records        records read (good ones, before duplicates were dropped)
  * @param papers         papers extracted and written
@@ -26,7 +29,8 @@ import java.util.List;
  * @param skippedCount   records skipped as bad or duplicate
  * @param skipped        the first {@link #MAX_LISTED_PROBLEMS} of them (all are in {@value #PROBLEMS}/)
  */
-public record ExtractionManifest(String format, String paperkgVersion, String model, String corenlpVersion,
+public record ExtractionManifest(String format, String paperkgVersion, String model, String tierConfidence,
+                                 String corenlpVersion,
                                  String jenaVersion, List<String> inputs, String since, int partitions, long records,
                                  long papers, long unchanged, long paperQuads, long entityQuads, long skippedCount,
                                  List<Skipped> skipped, double seconds) {
@@ -72,6 +76,7 @@ public record ExtractionManifest(String format, String paperkgVersion, String mo
 
     /** The store metadata a load of this output records: the versions and model of the run that extracted it. */
     public StoreMetadata storeMetadata() {
-        return new StoreMetadata(paperkgVersion, model, corenlpVersion, jenaVersion);
+        return new StoreMetadata(paperkgVersion, model, corenlpVersion, jenaVersion,
+                Optional.ofNullable(tierConfidence).map(BigDecimal::new));
     }
 }

@@ -101,6 +101,10 @@ public final class GraphBuild {
         totalBytes = sizeOf(inputs);
         boolean aborted = false;
         PaperIdentities identities = new PaperIdentities(StoredPapers.of(store), sink);
+        // The metadata first: the summary keeps its leaderboard rows at the model's tier, which it reads from
+        // there; a store built before by a model with another tier is summarized again, whole.
+        StoreMetadata.current(extractor).writeTo(store);
+        store.ensureSummary();
         try {
             try {
                 if (inputs.isEmpty()) {
@@ -116,17 +120,11 @@ public final class GraphBuild {
             }
             commit();
             awaitWrite();
-            StoreMetadata.current(modelName(extractor)).writeTo(store);
         } finally {
             writer.shutdownNow();
         }
         return new BuildReport(read, extracted, unchanged, problems, aborted, (System.nanoTime() - started) / 1e9,
                 warnings, merged, deleted);
-    }
-
-    /** The extractor as the store's metadata names it (see {@link Extractor#modelName}). */
-    static String modelName(Extractor extractor) {
-        return extractor.modelName();
     }
 
     /** The size of the inputs in bytes, known before reading; unknown when one is not a regular file (a pipe). */

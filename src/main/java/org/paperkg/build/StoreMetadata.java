@@ -1,33 +1,45 @@
 package org.paperkg.build;
 
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
+import org.paperkg.extract.Extractor;
+import org.paperkg.rdf.Iris;
 import org.paperkg.store.KgStore;
+import org.paperkg.store.SummaryGraphs;
 import org.paperkg.vocab.PKG;
 
+import java.math.BigDecimal;
 import java.util.Optional;
 
 /**
- * Which software last built a store: paperkg's version, the extraction model and the NLP library. Kept in a small
- * named graph of its own ({@link #GRAPH}), replaced by every build. Deterministic on purpose (no time stamp), so
- * that two builds of the same input still give identical stores.
+ * Which software last built a store: paperkg's version, the extraction model and the NLP library, and the model's
+ * high-precision tier ({@code pkg:tierConfidence}: the leaderboards' default lowest confidence, see
+ * {@link org.paperkg.store.SummaryGraphs#boardConfidence}). Kept in a small named graph of its own ({@link #GRAPH}),
+ * replaced by every build. Deterministic on purpose (no time stamp), so that two builds of the same input still
+ * give identical stores.
+ *
+ * @param tierConfidence the model's tier, or empty when it has none (the rules alone, or no confidence reached it)
  */
-public record StoreMetadata(String paperkgVersion, String model, String corenlpVersion, String jenaVersion) {
+public record StoreMetadata(String paperkgVersion, String model, String corenlpVersion, String jenaVersion,
+                            Optional<BigDecimal> tierConfidence) {
     /** The named graph that holds the metadata; one subject, the graph itself. */
-    public static final String GRAPH = PKG.ID + "graph/metadata";
+    public static final String GRAPH = Iris.METADATA_GRAPH;
 
     private static final Node G = NodeFactory.createURI(GRAPH);
     private static final Node PAPERKG_VERSION = NodeFactory.createURI(PKG.NS + "paperkgVersion");
     private static final Node MODEL = NodeFactory.createURI(PKG.NS + "extractionModel");
     private static final Node CORENLP_VERSION = NodeFactory.createURI(PKG.NS + "corenlpVersion");
     private static final Node JENA_VERSION = NodeFactory.createURI(PKG.NS + "jenaVersion");
+    private static final Node TIER = PKG.tierConfidence.asNode();
 
-    /** This process's versions, with the given extraction model. */
-    public static StoreMetadata current(String model) {
-        return new StoreMetadata(Provenance.paperkgVersion(), model, Provenance.corenlpVersion(), Provenance.jenaVersion());
+    /** This process's versions, with the given extractor's model and tier. */
+    public static StoreMetadata current(Extractor extractor) {
+        return new StoreMetadata(Provenance.paperkgVersion(), extractor.modelName(), Provenance.corenlpVersion(),
+                Provenance.jenaVersion(), extractor.tierConfidence());
     }
 
     /** Replaces the store's metadata graph with this one, in one write transaction. */
@@ -39,6 +51,8 @@ public record StoreMetadata(String paperkgVersion, String model, String corenlpV
             add(dsg, MODEL, model);
             add(dsg, CORENLP_VERSION, corenlpVersion);
             add(dsg, JENA_VERSION, jenaVersion);
+            tierConfidence.ifPresent(t -> dsg.add(Quad.create(G, G, TIER,
+                    NodeFactory.createLiteralDT(t.toPlainString(), XSDDatatype.XSDdecimal))));
         });
     }
 
@@ -55,7 +69,7 @@ public record StoreMetadata(String paperkgVersion, String model, String corenlpV
                 return Optional.empty();
             }
             return Optional.of(new StoreMetadata(version, value(dsg, MODEL), value(dsg, CORENLP_VERSION),
-                    value(dsg, JENA_VERSION)));
+                    value(dsg, JENA_VERSION), Optional.ofNullable(value(dsg, TIER)).map(BigDecimal::new)));
         });
     }
 
@@ -66,7 +80,10 @@ public record StoreMetadata(String paperkgVersion, String model, String corenlpV
 
     /** One line for people, as {@code stats} and {@code build} print it. */
     public String describe() {
-        return String.format("built by:  paperkg %s, model %s, Stanford CoreNLP %s, Apache Jena %s%n",
-                paperkgVersion, model, corenlpVersion, jenaVersion);
+        return String.format("built by:  paperkg %s, model %s, Stanford CoreNLP %s, Apache Jena %s%n"
+                        + "leaderboards by default: results at confidence %s or above (%s)%n",
+                paperkgVersion, model, corenlpVersion, jenaVersion,
+                SummaryGraphs.boardConfidence(tierConfidence).toPlainString(),
+                tierConfidence.isPresent() ? "the model's high-precision tier" : "the model measured no high-precision tier");
     }
 }

@@ -9,6 +9,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.math.BigDecimal;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -203,6 +205,20 @@ public record ExtractionModel(MentionTagger tagger, MentionFilter filter, RoleCl
     /** Whether the extractor offers open candidates (noun phrases, other types) to this model's filter. */
     public boolean openCandidates() {
         return OPEN_CANDIDATES.equals(description.getProperty(CANDIDATES_PROPERTY));
+    }
+
+    /**
+     * The description property with the lowest result confidence of the high-precision tier: the results at or
+     * above it were fully right at least 90% of the time on held-out papers ({@code paperkg train} measures it),
+     * or "none" when no confidence reached that.
+     */
+    public static final String TIER_PROPERTY = "results.tier";
+
+    /** The high-precision tier's lowest confidence, or empty when the model has none (or no learned results). */
+    public Optional<BigDecimal> tierConfidence() {
+        String tier = description.getProperty(TIER_PROPERTY, "").strip();
+        return results == null || !tier.matches("0?\\.\\d+|1(\\.0+)?") ? Optional.empty()
+                : Optional.of(new BigDecimal(tier));
     }
 
     /** A short name for provenance: the description's name, or "rules" with no learned parts. */

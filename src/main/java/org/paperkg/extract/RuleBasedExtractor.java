@@ -7,6 +7,7 @@ import org.paperkg.model.MethodRole;
 import org.paperkg.model.Paper;
 import org.paperkg.model.PaperFacts;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -14,6 +15,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
@@ -78,6 +80,11 @@ public final class RuleBasedExtractor implements Extractor {
     @Override
     public String modelName() {
         return model.filter() == null ? "RuleBasedExtractor" : "RuleBasedExtractor+" + model.name();
+    }
+
+    @Override
+    public Optional<BigDecimal> tierConfidence() {
+        return model.tierConfidence();
     }
 
     @Override

@@ -144,7 +144,7 @@ public final class Trainer {
             ResultTraining.Outcome results = ResultTraining.train(report.resultExamples(), folds);
             report.results(results);
             resultConfidence = results.model();
-            d.setProperty("results.tier", results.tierShare() == 0 ? "none"
+            d.setProperty(ExtractionModel.TIER_PROPERTY, results.tierShare() == 0 ? "none"
                     : String.format(java.util.Locale.ROOT, "%.3f", results.tierThreshold()));
         }
         ExtractionModel model = new ExtractionModel(whole, filter, FilterTraining.fitRoles(candidates, pool, i -> true),

@@ -89,6 +89,8 @@ public final class Iris {
 
     /** The named graph of the entity descriptions (types, labels, keys, links) shared by all papers. */
     public static final String ENTITIES_GRAPH = PKG.ID + "graph/entities";
+    /** The named graph saying which software and model last built the store (one subject, the graph itself). */
+    public static final String METADATA_GRAPH = PKG.ID + "graph/metadata";
 
     public static String entity(EntityType type, String key) {
         return PKG.ID + type.singular() + "/" + safe(key);

@@ -178,10 +178,11 @@ public final class ExtractJob implements Callable<Integer> {
         List<Skipped> skipped = problems.orderBy("file_index", "line").limit(ExtractionManifest.MAX_LISTED_PROBLEMS)
                 .collectAsList().stream()
                 .map(r -> new Skipped(r.getString(1), r.getLong(2), r.getString(3))).toList();
-        String model = papers > 0 ? extracted.select("model").first().getString(0)
-                : before != null ? before.model() : Provenance.UNKNOWN;
+        Row modelRow = papers > 0 ? extracted.select("model", "tier").first() : null;
+        String model = modelRow != null ? modelRow.getString(0) : before != null ? before.model() : Provenance.UNKNOWN;
+        String tier = modelRow != null ? modelRow.getString(1) : before != null ? before.tierConfidence() : null;
         ExtractionManifest manifest = new ExtractionManifest(ExtractionManifest.FORMAT, Provenance.paperkgVersion(),
-                model, Provenance.corenlpVersion(), Provenance.jenaVersion(), List.copyOf(options.inputs()),
+                model, tier, Provenance.corenlpVersion(), Provenance.jenaVersion(), List.copyOf(options.inputs()),
                 options.since(), partitions, records, papers, keptCount - papers, paperQuads, entityQuads, skippedCount,
                 skipped, (System.nanoTime() - started) / 1e9);
         writeManifest(hadoop, out, manifest);

@@ -37,12 +37,16 @@ final class JobRows {
             .add("o", DataTypes.StringType, false)
             .add("seq", DataTypes.IntegerType, false);
 
-    /** An extracted paper: its graph as N-Quads lines, their count, its entity-description quads and the model used. */
+    /**
+     * An extracted paper: its graph as N-Quads lines, their count, its entity-description quads, the model used and
+     * that model's high-precision tier (null when it has none).
+     */
     static final StructType EXTRACTED = new StructType()
             .add("iri", DataTypes.StringType, false)
             .add("file_index", DataTypes.IntegerType, false)
             .add("line", DataTypes.LongType, false)
             .add("model", DataTypes.StringType, false)
+            .add("tier", DataTypes.StringType, true)
             .add("quads", DataTypes.StringType, false)
             .add("quad_count", DataTypes.LongType, false)
             .add("entities", DataTypes.createArrayType(ENTITY_QUAD, false), false);

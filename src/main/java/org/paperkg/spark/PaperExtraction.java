@@ -14,6 +14,7 @@ import org.paperkg.store.KgStore.PaperGraph;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.math.BigDecimal;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -84,11 +85,11 @@ final class PaperExtraction implements MapPartitionsFunction<Row, Row> {
             Row row = rows.get(i);
             String iri = row.getString(row.fieldIndex("iri"));
             out.add(extracted(row, iri, PaperGraph.replacing(iri, FactsToRdf.toQuads(facts.get(i), iri)),
-                    extractor.modelName()));
+                    extractor.modelName(), extractor.tierConfidence().map(BigDecimal::toPlainString).orElse(null)));
         }
     }
 
-    private static Row extracted(Row paper, String iri, PaperGraph graph, String model) {
+    private static Row extracted(Row paper, String iri, PaperGraph graph, String model, String tier) {
         StringBuilder quads = new StringBuilder();
         long count = 0;
         List<Row> entities = new ArrayList<>();
@@ -107,7 +108,7 @@ final class PaperExtraction implements MapPartitionsFunction<Row, Row> {
             seq++;
         }
         return RowFactory.create(iri, paper.getInt(paper.fieldIndex("file_index")), paper.getLong(paper.fieldIndex("line")),
-                model, quads.toString(), count, scala.jdk.javaapi.CollectionConverters.asScala(entities).toSeq());
+                model, tier, quads.toString(), count, scala.jdk.javaapi.CollectionConverters.asScala(entities).toSeq());
     }
 
     /** One N-Quads line, without its line end. */

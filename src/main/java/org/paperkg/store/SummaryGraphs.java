@@ -10,6 +10,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.paperkg.rdf.FactsToRdf;
+import org.paperkg.rdf.Iris;
 import org.paperkg.vocab.PKG;
 
 import java.math.BigDecimal;
@@ -22,6 +23,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -35,7 +37,8 @@ import java.util.Set;
  * papers or results, the first hundred and one as its page lists them (see {@link FirstRows}); for each paper its
  * lower-cased title and title word prefixes ({@code pkg:titleSearchPrefix}); one {@code pkg:Leaderboard} node per
  * dataset and metric with claimed results and its
- * ranked rows at the default confidence ({@code pkg:boardResult}, see {@link BoardRows}); and the store's counts
+ * ranked rows at the store's board confidence ({@code pkg:boardResult}, see {@link BoardRows} and
+ * {@link #boardConfidence}); and the store's counts
  * by type.
  *
  * <p>{@link #refresh} recomputes what a write touched, inside the writer's transaction (the build calls it
@@ -46,12 +49,13 @@ public final class SummaryGraphs {
     public static final String GRAPH_IRI = PKG.ID + "graph/summary";
     public static final Node GRAPH = NodeFactory.createURI(GRAPH_IRI);
     /** Changed whenever what the summary holds changes: a store with another version is summarized again. */
-    public static final String VERSION = "8";
+    public static final String VERSION = "9";
     /**
-     * The leaderboards' rows are kept for this lowest confidence: the canned queries' default minConfidence (a
-     * query asked for another one computes its rows from the claims; SummaryRowsTest checks the defaults agree).
+     * The leaderboards' lowest confidence when the model that built the store measured no high-precision tier
+     * (the rules alone): of held-out results at 0.5 or above, about two in three are fully right.
      */
-    public static final BigDecimal BOARD_CONFIDENCE = new BigDecimal("0.5");
+    public static final BigDecimal FALLBACK_BOARD_CONFIDENCE = new BigDecimal("0.5");
+    private static final Node METADATA = NodeFactory.createURI(Iris.METADATA_GRAPH);
     /** Search looks a typed word up by its first characters: up to this many. */
     static final int PREFIX_LENGTH = 3;
     /**
@@ -102,13 +106,14 @@ public final class SummaryGraphs {
      * paper graphs changed; pass the entities the changed papers mentioned before and after the change.
      */
     public static void refresh(DatasetGraph dsg, Collection<Node> entities, Collection<Node> papers) {
+        BigDecimal boardConfidence = boardConfidence(dsg);
         for (Node entity : withFamilies(dsg, entities)) {
-            summarizeEntity(dsg, entity);
+            summarizeEntity(dsg, entity, boardConfidence);
         }
         for (Node paper : new LinkedHashSet<>(papers)) {
             summarizePaper(dsg, paper);
         }
-        writeCounts(dsg);
+        writeCounts(dsg, boardConfidence);
     }
 
     /**
@@ -139,9 +144,29 @@ public final class SummaryGraphs {
         refresh(dsg, entities, papers);
     }
 
-    /** True when the store's summary graph was made by this version of the summary. Call inside a transaction. */
+    /**
+     * True when the store's summary graph was made by this version of the summary, for the store's board confidence.
+     * Call inside a transaction.
+     */
     public static boolean isCurrent(DatasetGraph dsg) {
-        return dsg.contains(GRAPH, GRAPH, PKG.summaryVersion.asNode(), NodeFactory.createLiteralString(VERSION));
+        return dsg.contains(GRAPH, GRAPH, PKG.summaryVersion.asNode(), NodeFactory.createLiteralString(VERSION))
+                && dsg.contains(GRAPH, GRAPH, PKG.boardConfidence.asNode(), decimal(boardConfidence(dsg)));
+    }
+
+    /**
+     * The lowest confidence of the leaderboard rows the summary keeps, which the canned leaderboard queries show by
+     * default (their minConfidence "tier"): the high-precision tier of the model that built the store, as its
+     * metadata graph records it (pkg:tierConfidence), or {@link #FALLBACK_BOARD_CONFIDENCE}. Call inside a transaction.
+     */
+    public static BigDecimal boardConfidence(DatasetGraph dsg) {
+        var it = dsg.find(METADATA, METADATA, PKG.tierConfidence.asNode(), Node.ANY);
+        return boardConfidence(it.hasNext() ? Optional.of(new BigDecimal(it.next().getObject().getLiteralLexicalForm()))
+                : Optional.empty());
+    }
+
+    /** The leaderboards' default lowest confidence for a model with this tier (or none). */
+    public static BigDecimal boardConfidence(Optional<BigDecimal> tier) {
+        return tier.orElse(FALLBACK_BOARD_CONFIDENCE);
     }
 
     /** True when the store holds no paper yet (nothing to summarize). Call inside a transaction. */
@@ -165,7 +190,7 @@ public final class SummaryGraphs {
                 || (quad.getPredicate().equals(TYPE) && quad.getObject().equals(PKG.Leaderboard.asNode()));
     }
 
-    private static void summarizeEntity(DatasetGraph dsg, Node entity) {
+    private static void summarizeEntity(DatasetGraph dsg, Node entity, BigDecimal boardConfidence) {
         CoMentions.delete(dsg, entity);
         dsg.deleteAny(GRAPH, entity, Node.ANY, Node.ANY);
         for (Quad q : list(dsg.find(GRAPH, Node.ANY, PKG.boardDataset.asNode(), entity))) {
@@ -213,12 +238,12 @@ public final class SummaryGraphs {
             CoMentions.write(dsg, entity, papers);
         }
         if (types.contains(DATASET)) {
-            writeBoards(dsg, entity);
+            writeBoards(dsg, entity, boardConfidence);
         }
     }
 
     /** One leaderboard node per metric that this dataset's claimed results are in. */
-    private static void writeBoards(DatasetGraph dsg, Node dataset) {
+    private static void writeBoards(DatasetGraph dsg, Node dataset, BigDecimal boardConfidence) {
         Map<Node, Set<Node>> resultsByMetric = new HashMap<>();
         Map<Node, Set<Node>> papersByMetric = new HashMap<>();
         for (Quad q : list(dsg.find(Node.ANY, Node.ANY, RESULT_DATASET, dataset))) {
@@ -240,7 +265,7 @@ public final class SummaryGraphs {
             add(dsg, board, PKG.resultCount.asNode(), integer(results.size()));
             add(dsg, board, PKG.paperCount.asNode(), integer(papersByMetric.getOrDefault(metric, Set.of()).size()));
         });
-        BoardRows.of(dsg, dataset, BOARD_CONFIDENCE).forEach((metric, rows) -> {
+        BoardRows.of(dsg, dataset, boardConfidence).forEach((metric, rows) -> {
             Node board = boardOf(dataset, metric);
             rows.forEach(result -> add(dsg, board, PKG.boardResult.asNode(), result));
         });
@@ -273,10 +298,10 @@ public final class SummaryGraphs {
         prefixes.forEach(pre -> add(dsg, paper, PKG.titleSearchPrefix.asNode(), NodeFactory.createLiteralString(pre)));
     }
 
-    private static void writeCounts(DatasetGraph dsg) {
+    private static void writeCounts(DatasetGraph dsg, BigDecimal boardConfidence) {
         dsg.deleteAny(GRAPH, GRAPH, Node.ANY, Node.ANY);
         add(dsg, GRAPH, PKG.summaryVersion.asNode(), NodeFactory.createLiteralString(VERSION));
-        add(dsg, GRAPH, PKG.boardConfidence.asNode(), NodeFactory.createLiteralDT(BOARD_CONFIDENCE.toPlainString(), XSDDatatype.XSDdecimal));
+        add(dsg, GRAPH, PKG.boardConfidence.asNode(), decimal(boardConfidence));
         count(dsg, PAPER, Node.ANY);
         for (Node type : COUNTED_ENTITY_TYPES) {
             count(dsg, type, FactsToRdf.ENTITIES);
@@ -329,6 +354,10 @@ public final class SummaryGraphs {
         List<Quad> out = new ArrayList<>();
         it.forEachRemaining(out::add);
         return out;
+    }
+
+    private static Node decimal(BigDecimal d) {
+        return NodeFactory.createLiteralDT(d.toPlainString(), XSDDatatype.XSDdecimal);
     }
 
     private static Node integer(long n) {

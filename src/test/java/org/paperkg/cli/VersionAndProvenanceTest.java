@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,21 +34,44 @@ class VersionAndProvenanceTest {
     @Test
     void aBuildRecordsItsVersionAndModelAndStatsShowsThem() throws IOException {
         Path store = dir.resolve("db");
-        Path input = CliTest.resource(dir, "/cli/two-papers.jsonl");
-        Cli build = Cli.run("build", "--loc", store.toString(), "--threads", "2", "-q", input.toString());
-        assertEquals(0, build.code(), build.toString());
-
-        Cli stats = Cli.run("stats", "--loc", store.toString());
-        assertEquals(0, stats.code(), stats.toString());
-        String model = org.paperkg.extract.RuleBasedExtractor.standard(1).modelName();
+        Cli stats = statsAfterBuild(store, "--threads", "2");
+        var extractor = org.paperkg.extract.RuleBasedExtractor.standard(1);
+        String model = extractor.modelName();
         String expected = "built by:  paperkg " + Provenance.paperkgVersion() + ", model " + model + ", Stanford CoreNLP "
                 + Provenance.corenlpVersion() + ", Apache Jena " + Provenance.jenaVersion();
         assertTrue(stats.out().contains(expected), stats.toString());
+        String tier = extractor.tierConfidence().orElseThrow().toPlainString();
+        assertTrue(stats.out().contains("leaderboards by default: results at confidence " + tier
+                + " or above (the model's high-precision tier)"), stats.toString());
 
         try (KgStore kg = KgStore.openExisting(store)) {
             Optional<StoreMetadata> meta = StoreMetadata.readFrom(kg);
-            assertEquals(Optional.of(StoreMetadata.current(model)), meta);
+            assertEquals(Optional.of(StoreMetadata.current(extractor)), meta);
         }
+    }
+
+    @Test
+    void aStoreBuiltByAModelWithoutATierShowsLeaderboardsAtHalfByDefault() throws IOException {
+        Path store = dir.resolve("rules-db");
+        Cli stats = statsAfterBuild(store, "--model", "rules");
+        assertTrue(stats.out().contains("leaderboards by default: results at confidence 0.5 or above (the model measured"
+                + " no high-precision tier)"), stats.toString());
+        try (KgStore kg = KgStore.openExisting(store)) {
+            assertEquals(Optional.empty(), StoreMetadata.readFrom(kg).orElseThrow().tierConfidence());
+        }
+    }
+
+    /** Builds two papers into {@code store} with these options and returns what {@code stats} then prints. */
+    private Cli statsAfterBuild(Path store, String... options) throws IOException {
+        Path input = CliTest.resource(dir, "/cli/two-papers.jsonl");
+        List<String> args = new ArrayList<>(List.of("build", "--loc", store.toString(), "-q"));
+        args.addAll(List.of(options));
+        args.add(input.toString());
+        Cli build = Cli.run(args.toArray(String[]::new));
+        assertEquals(0, build.code(), build.toString());
+        Cli stats = Cli.run("stats", "--loc", store.toString());
+        assertEquals(0, stats.code(), stats.toString());
+        return stats;
     }
 
     @Test

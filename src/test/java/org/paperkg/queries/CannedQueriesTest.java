@@ -619,8 +619,8 @@ class CannedQueriesTest {
         // + Authorship and 12 properties of paper identity and metadata; + 12 terms of the summary graph (web app)
         // + 3 more of it: its leaderboard rows, their confidence, search prefixes of rarely named entities and papers
         // + 5 more: search prefixes of titles and of the most mentioned entities, links among neighbours, an entity's
-        // first papers and results
-        assertEquals(51 + 13 + 12 + 3 + 5, terms);
+        // first papers and results; + the store's high-precision tier (its leaderboards' default confidence)
+        assertEquals(51 + 13 + 12 + 3 + 5 + 1, terms);
     }
 
     @Test

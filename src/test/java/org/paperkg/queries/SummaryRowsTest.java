@@ -88,12 +88,29 @@ class SummaryRowsTest {
     }
 
     @Test
-    void theRowsAreKeptForTheConfidenceTheLeaderboardQueriesAskByDefault() {
-        for (String name : List.of("leaderboard", "board")) {
-            String byDefault = QueryLibrary.bundled(name).orElseThrow().parameters().stream()
+    void leaderboardQueriesShowTheStoresTierByDefaultAndHalfWithoutOne() {
+        for (String name : List.of("leaderboard", "board", "leaderboard-by-year")) {
+            var query = QueryLibrary.bundled(name).orElseThrow();
+            String byDefault = query.parameters().stream()
                     .filter(p -> p.name().equals("minConfidence")).findFirst().orElseThrow().defaultValue();
-            assertEquals(0, new java.math.BigDecimal(byDefault).compareTo(SummaryGraphs.BOARD_CONFIDENCE), name);
+            assertEquals("tier", byDefault, name);
+            assertTrue(query.sparql().contains("COALESCE(?tier")
+                    && !query.sparql().replaceAll("COALESCE\\(\\?tier\\d?, " + SummaryGraphs.FALLBACK_BOARD_CONFIDENCE + "\\)", "")
+                            .contains("COALESCE(?tier"), name + " falls back to " + SummaryGraphs.FALLBACK_BOARD_CONFIDENCE);
         }
+    }
+
+    @Test
+    void aStoreBuiltWithTheShippedModelKeepsItsLeaderboardsAtTheModelsTier() {
+        java.math.BigDecimal tier = SharedExtractor.standard().tierConfidence().orElseThrow();
+        String kept = select(sample, "SELECT ?kept { GRAPH <" + SummaryGraphs.GRAPH_IRI + "> { ?s <" + KEPT.getURI()
+                + "> ?kept } }").get(0).get("kept");
+        assertEquals(0, tier.compareTo(new java.math.BigDecimal(kept)));
+        List<Map<String, String>> byDefault = rows(sample, "leaderboard", Map.of("kind", ""));
+        assertFalse(byDefault.isEmpty(), "the sample has results in the tier");
+        byDefault.forEach(r -> assertTrue(new java.math.BigDecimal(r.get("confidence")).compareTo(tier) >= 0, r.toString()));
+        assertEquals(byDefault, rows(sample, "leaderboard", Map.of("kind", "", "minConfidence", tier.toPlainString())));
+        assertTrue(rows(sample, "leaderboard", Map.of("kind", "", "minConfidence", "0.5")).size() > byDefault.size());
     }
 
     @Test

@@ -48,7 +48,7 @@ class WebAppBrowserTest {
                 assertTrue(node.waitFor(5, TimeUnit.MINUTES), "the browser test finished");
                 System.out.println(out);
                 assertEquals(0, node.exitValue(), out);
-                assertTrue(out.contains("leaderboard first row is 1 | 80.67% | MEAL V2"), out);
+                assertTrue(out.contains("leaderboard first row is 1 | 80.0% | once-for-all network"), out);
             }
         } finally {
             store.close();
