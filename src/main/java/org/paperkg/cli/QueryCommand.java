@@ -11,7 +11,9 @@ import org.paperkg.query.CannedQuery;
 import org.paperkg.query.QueryLibrary;
 import org.paperkg.query.QueryRunner;
 import org.paperkg.query.ResultsFormat;
+import org.apache.jena.system.Txn;
 import org.paperkg.store.KgStore;
+import org.paperkg.store.SummaryGraphs;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,6 +23,7 @@ import picocli.CommandLine.Spec;
 
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.LinkedHashMap;
@@ -59,6 +62,9 @@ final class QueryCommand implements Callable<Integer> {
 
     /** Like serve's default: a canned query on the 16k store takes 0.1-15 s uncached, a runaway one forever. */
     static final String DEFAULT_TIMEOUT_SECONDS = "5";
+    /** The leaderboard queries' parameter and the value that asks for the store's high-precision tier. */
+    private static final String MIN_CONFIDENCE = "minConfidence";
+    private static final String TIER = "tier";
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = DEFAULT_TIMEOUT_SECONDS,
             description = "Stop the query after this many seconds, as 'serve' does (default: ${DEFAULT-VALUE}; 0: no limit).")
@@ -134,6 +140,9 @@ final class QueryCommand implements Callable<Integer> {
                     out.flush();
                     suggestLabels(kg, canned);
                 }
+                stream.flush();
+                out.flush();
+                sayTheTiersCut(kg, canned);
             }
         }
         stream.flush();
@@ -143,6 +152,20 @@ final class QueryCommand implements Callable<Integer> {
                     bound.getLimit());
         }
         return ExitCodes.OK;
+    }
+
+    /**
+     * A leaderboard left at its default confidence shows the store's high-precision tier only, a few percent of the
+     * results: say so, and how to see more, so a short board is not taken for all the store knows.
+     */
+    private void sayTheTiersCut(KgStore kg, CannedQuery canned) {
+        boolean byTier = canned.parameters().stream().anyMatch(p -> p.name().equals(MIN_CONFIDENCE))
+                && TIER.equalsIgnoreCase(canned.values(params).get(MIN_CONFIDENCE).strip());
+        if (byTier) {
+            BigDecimal cut = Txn.calculateRead(kg.dataset(), () -> SummaryGraphs.boardConfidence(kg.dataset().asDatasetGraph()));
+            spec.commandLine().getErr().printf("paperkg query: results at confidence %s or above (minConfidence=tier: the"
+                    + " store's high-precision tier); --param minConfidence=0.5 for more, 0 for all%n", cut.toPlainString());
+        }
     }
 
     /** The width text tables are fitted to: --width, else the terminal's as the launcher found it, else none. */

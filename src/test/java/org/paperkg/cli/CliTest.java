@@ -167,6 +167,18 @@ class CliTest {
     }
 
     @Test
+    void aLeaderboardAtItsDefaultSaysItShowsTheTierAndHowToSeeMore() {
+        String tier = org.paperkg.extract.RuleBasedExtractor.standard(1).tierConfidence().orElseThrow().toPlainString();
+        Cli byDefault = Cli.run("query", "--loc", builtStore.toString(), "leaderboard", "--results", "csv");
+        assertEquals(0, byDefault.code(), byDefault.toString());
+        assertTrue(byDefault.err().contains("results at confidence " + tier + " or above (minConfidence=tier"),
+                byDefault.toString());
+        assertTrue(byDefault.err().contains("--param minConfidence=0.5 for more, 0 for all"), byDefault.toString());
+        Cli all = Cli.run("query", "--loc", builtStore.toString(), "leaderboard", "--param", "minConfidence=0");
+        assertFalse(all.err().contains("minConfidence=tier"), all.toString());
+    }
+
+    @Test
     void everyCannedListingQueryStopsAtAHundredRowsByDefault() {
         for (String name : org.paperkg.query.QueryLibrary.names()) {
             org.apache.jena.query.Query q = org.paperkg.query.QueryRunner.bind(
