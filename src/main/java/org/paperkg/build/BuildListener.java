@@ -13,6 +13,10 @@ public interface BuildListener {
 
     void problem(IngestProblem problem);
 
+    /** Work besides reading records that may take a while (summarizing a large store again), before it starts. */
+    default void stage(String what) {
+    }
+
     /** A record that was stored, but with something worth knowing (e.g. its id is shared by another paper). */
     default void warning(IngestProblem warning) {
     }

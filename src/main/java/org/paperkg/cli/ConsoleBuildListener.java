@@ -59,6 +59,14 @@ final class ConsoleBuildListener implements BuildListener {
     }
 
     @Override
+    public void stage(String what) {
+        if (showProgress) {
+            err.println("build: " + what + "...");
+            err.flush();
+        }
+    }
+
+    @Override
     public void progress(long done, double rate) {
         progress(new BuildProgress(done, 0, BuildProgress.UNKNOWN_SIZE, rate > 0 ? done / rate : 0));
     }

@@ -266,12 +266,20 @@ public final class KgStore implements AutoCloseable {
      * existed. Returns true when it recomputed.
      */
     public boolean ensureSummary() {
-        DatasetGraph dsg = dataset.asDatasetGraph();
-        if (Txn.calculateRead(dataset, () -> SummaryGraphs.isCurrent(dsg) || SummaryGraphs.isEmpty(dsg))) {
+        if (!summaryIsStale()) {
             return false;
         }
         rebuildSummary();
         return true;
+    }
+
+    /**
+     * True when the store holds papers and its summary graph was made by another version of the summary or for
+     * another board confidence (a model with another tier): {@link #ensureSummary} would recompute it.
+     */
+    public boolean summaryIsStale() {
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        return !Txn.calculateRead(dataset, () -> SummaryGraphs.isCurrent(dsg) || SummaryGraphs.isEmpty(dsg));
     }
 
     /** Recomputes the summary graph whole, in one write transaction: after writes that bypass {@link #replaceGraphs}. */

@@ -5,23 +5,30 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.paperkg.SharedExtractor;
+import org.paperkg.ingest.IngestProblem;
+import org.paperkg.ingest.InputFormat;
 import org.paperkg.store.KgStore;
 import org.paperkg.store.SummaryGraphs;
 import org.paperkg.vocab.PKG;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The summary graph that incremental builds keep (each commit refreshes what it touched) is exactly the one a full
- * rebuild computes from the same facts: new papers, a changed abstract that drops an entity and adds others.
+ * rebuild computes from the same facts: new papers, a changed abstract that drops an entity and adds others; and a
+ * build by a model with another high-precision tier recomputes it whole at that tier.
  */
 class SummaryFollowsBuildsTest {
     @TempDir
@@ -57,6 +64,50 @@ class SummaryFollowsBuildsTest {
         } finally {
             Stores.release(kg);
         }
+    }
+
+    @Test
+    void aBuildWithAModelOfAnotherTierSummarizesTheStoreAgainAtThatTierAndSaysSo() throws Exception {
+        Path a = GeneratedCorpus.write(dir.resolve("a.jsonl"), 0, 6);
+        Path loc = dir.resolve("retiered");
+        List<String> stages = new ArrayList<>();
+        BuildListener listening = new BuildListener() {
+            @Override
+            public void progress(long papersDone, double papersPerSecond) {
+            }
+
+            @Override
+            public void problem(IngestProblem problem) {
+            }
+
+            @Override
+            public void stage(String what) {
+                stages.add(what);
+            }
+        };
+        KgStore kg = KgStore.open(loc);
+        try {
+            new GraphBuild(kg, SharedExtractor.get(), new BuildOptions(false, false, 16, 2), listening)
+                    .run(List.of(a), (InputFormat) null);
+            assertEquals(SummaryGraphs.FALLBACK_BOARD_CONFIDENCE, boardConfidence(kg), "the rules measured no tier");
+            assertEquals(List.of(), stages, "a new store needs no second summary");
+
+            new GraphBuild(kg, SharedExtractor.standard(), new BuildOptions(false, false, 16, 2), listening)
+                    .run(List.of(a), (InputFormat) null);
+            BigDecimal tier = SharedExtractor.standard().tierConfidence().orElseThrow();
+            assertEquals(0, tier.compareTo(boardConfidence(kg)), "the summary follows the new model's tier");
+            assertEquals(1, stages.size(), stages.toString());
+            assertTrue(stages.get(0).startsWith("summarizing the store again"), stages.toString());
+            assertFalse(kg.summaryIsStale());
+        } finally {
+            Stores.release(kg);
+        }
+    }
+
+    private static BigDecimal boardConfidence(KgStore kg) {
+        return Txn.calculateRead(kg.dataset(), () -> new BigDecimal(kg.dataset().asDatasetGraph()
+                .find(SummaryGraphs.GRAPH, SummaryGraphs.GRAPH, PKG.boardConfidence.asNode(), Node.ANY).next()
+                .getObject().getLiteralLexicalForm()));
     }
 
     private static Set<Quad> summary(KgStore kg) {
