@@ -15,6 +15,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -109,15 +110,10 @@ public final class MentionTagger {
      */
     static MentionTagger train(List<List<CoreLabel>> sentences, Lexicon lexicon, int threads) {
         try {
-            Path gazette = Files.createTempFile("paperkg-gazette", ".txt");
-            try {
-                writeGazette(lexicon, gazette);
-                CRFClassifier<CoreLabel> crf = new CRFClassifier<>(features(gazette, threads));
-                crf.train(sentences, crf.makeReaderAndWriter());
-                return new MentionTagger(crf);
-            } finally {
-                Files.deleteIfExists(gazette);
-            }
+            // The gazette stays: another training may be reading the same file (it is a few hundred kB, reused).
+            CRFClassifier<CoreLabel> crf = new CRFClassifier<>(features(gazetteFile(lexicon), threads));
+            crf.train(sentences, crf.makeReaderAndWriter());
+            return new MentionTagger(crf);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -158,8 +154,24 @@ public final class MentionTagger {
         return p;
     }
 
+    /**
+     * The lexicon's gazette, written under the temporary directory with a name made of its content's hash: the
+     * classifier keeps the file's path among its flags, and a random temporary name made every trained model
+     * differ from the last in those few bytes. Written through a file of its own and moved, so two trainings at
+     * once never read a half-written gazette.
+     */
+    private static Path gazetteFile(Lexicon lexicon) throws IOException {
+        String text = gazette(lexicon);
+        String hash = String.format("%08x", text.hashCode());
+        Path file = Path.of(System.getProperty("java.io.tmpdir"), "paperkg-gazette-" + hash + ".txt");
+        Path part = Files.createTempFile(file.getParent(), "paperkg-gazette-", ".part");
+        Files.writeString(part, text, StandardCharsets.UTF_8);
+        Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        return file;
+    }
+
     /** One gazette line per lexicon form: "TYPE word word ...". */
-    private static void writeGazette(Lexicon lexicon, Path file) throws IOException {
+    private static String gazette(Lexicon lexicon) {
         StringBuilder sb = new StringBuilder();
         for (LexiconEntry e : lexicon.entries()) {
             for (String form : e.forms()) {
@@ -169,7 +181,7 @@ public final class MentionTagger {
                 }
             }
         }
-        Files.writeString(file, sb.toString(), StandardCharsets.UTF_8);
+        return sb.toString();
     }
 
     /** Writes the model (Java serialization, as CoreNLP's own models). */

@@ -205,7 +205,7 @@ public final class FactsToRdf {
             for (String alias : m.aliases()) {
                 add(mention, PKG.alias, literal(alias));
             }
-            add(mention, PKG.confidence, decimal(m.confidence()));
+            add(mention, PKG.confidence, decimal(m.confidence(), MENTION_CONFIDENCE_DECIMALS));
             add(mention, PKG.identitySource, identityNode(m.identity()));
             if (m.role() != null) {
                 add(mention, PKG.role, roleNode(m.role()));
@@ -282,7 +282,7 @@ public final class FactsToRdf {
             add(result, PKG.evidenceText, literal(r.evidence().text()));
             add(result, PKG.evidenceStart, NodeFactory.createLiteralDT(Integer.toString(r.evidence().start()), XSDDatatype.XSDinteger));
             add(result, PKG.evidenceEnd, NodeFactory.createLiteralDT(Integer.toString(r.evidence().end()), XSDDatatype.XSDinteger));
-            add(result, PKG.confidence, decimal(r.confidence()));
+            add(result, PKG.confidence, decimal(r.confidence(), RESULT_CONFIDENCE_DECIMALS));
             out.quad(Quad.create(graph, result, PROV_DERIVED, paper));
         }
 
@@ -402,8 +402,17 @@ public final class FactsToRdf {
         return NodeFactory.createLiteralString(s);
     }
 
-    private static Node decimal(double d) {
-        return NodeFactory.createLiteralDT(BigDecimal.valueOf(d).setScale(2, RoundingMode.HALF_UP).toPlainString(),
+    /** A mention's confidence is read to a hundredth; finer would only make the graph larger. */
+    static final int MENTION_CONFIDENCE_DECIMALS = 2;
+    /**
+     * A result's confidence is kept to a thousandth, the resolution of the model's high-precision tier
+     * ({@code results.tier}, the leaderboards' default cut): rounded to a hundredth, a result at 0.8947 was stored
+     * as 0.89 and fell below a tier of 0.893 it is in.
+     */
+    static final int RESULT_CONFIDENCE_DECIMALS = 3;
+
+    private static Node decimal(double d, int decimals) {
+        return NodeFactory.createLiteralDT(BigDecimal.valueOf(d).setScale(decimals, RoundingMode.HALF_UP).toPlainString(),
                 XSDDatatype.XSDdecimal);
     }
 }
