@@ -218,7 +218,10 @@ public final class Trainer {
             for (Future<MentionTagger> f : jobs) {
                 out.add(f.get());
             }
-            out.add(trainTagger(rules, pool, labelled, i -> true, "whole pool", threads));
+            // One thread, as the halves: CoreNLP sums the gradient of several threads in the order they finish, so
+            // a tagger trained on two differed from the last one in the last bits of its weights. The shipped model
+            // must come out the same on every run; this costs about two minutes.
+            out.add(trainTagger(rules, pool, labelled, i -> true, "whole pool", 1));
             return out;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
