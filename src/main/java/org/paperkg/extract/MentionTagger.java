@@ -106,12 +106,13 @@ public final class MentionTagger {
 
     /**
      * Trains a tagger on labelled sentences (one label per token: a type name or {@link #OUTSIDE}).
-     * The lexicons become gazette features, so a known name is evidence, not a verdict.
+     * The lexicons become gazette features, so a known name is evidence, not a verdict. Trained on one thread, so
+     * that the same sentences always give the same model (see {@link #features}); callers train several at once.
      */
-    static MentionTagger train(List<List<CoreLabel>> sentences, Lexicon lexicon, int threads) {
+    static MentionTagger train(List<List<CoreLabel>> sentences, Lexicon lexicon) {
         try {
             // The gazette stays: another training may be reading the same file (it is a few hundred kB, reused).
-            CRFClassifier<CoreLabel> crf = new CRFClassifier<>(features(gazetteFile(lexicon), threads));
+            CRFClassifier<CoreLabel> crf = new CRFClassifier<>(features(gazetteFile(lexicon)));
             crf.train(sentences, crf.makeReaderAndWriter());
             return new MentionTagger(crf);
         } catch (IOException e) {
@@ -123,9 +124,11 @@ public final class MentionTagger {
      * CoreNLP's usual NER features, trimmed for speed (character n-grams up to 4, no disjunctions or word pairs,
      * features seen fewer than twice dropped)
      * and with POS tags, lemmas and the lexicon gazette added. Iterations are capped so that training the
-     * shipped model and its cross-validation folds fits the 15-minute training budget on 2 cores.
+     * shipped model and its cross-validation folds fits the 15-minute training budget on 2 cores. One gradient
+     * thread: CoreNLP sums the gradients of several threads in the order they finish, and a whole-pool tagger
+     * trained on two differed from run to run in the last bits of its weights.
      */
-    private static Properties features(Path gazette, int threads) {
+    private static Properties features(Path gazette) {
         Properties p = new Properties();
         p.setProperty("useClassFeature", "true");
         p.setProperty("useWord", "true");
@@ -149,7 +152,7 @@ public final class MentionTagger {
         p.setProperty("gazette", gazette.toString());
         p.setProperty("maxIterations", "50");
         p.setProperty("featureCountThreshold", "2");
-        p.setProperty("multiThreadGrad", Integer.toString(Math.max(1, threads)));
+        p.setProperty("multiThreadGrad", "1");
         p.setProperty("backgroundSymbol", OUTSIDE);
         return p;
     }

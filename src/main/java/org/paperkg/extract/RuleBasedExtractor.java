@@ -155,8 +155,8 @@ public final class RuleBasedExtractor implements Extractor {
     }
 
     /** Trains a tagger on sentences from {@link #labelledSentences}, with this extractor's lexicon as gazette. */
-    public MentionTagger trainTagger(List<List<edu.stanford.nlp.ling.CoreLabel>> sentences, int trainThreads) {
-        return MentionTagger.train(sentences, lexicon, trainThreads);
+    public MentionTagger trainTagger(List<List<edu.stanford.nlp.ling.CoreLabel>> sentences) {
+        return MentionTagger.train(sentences, lexicon);
     }
 
     /** Per paper: its title's sentences and its abstract's. */

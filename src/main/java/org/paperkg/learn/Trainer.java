@@ -212,16 +212,13 @@ public final class Trainer {
             for (int h = 0; h < TAGGER_FOLDS; h++) {
                 final int half = h;
                 jobs.add(exec.submit(() -> trainTagger(rules, pool, labelled, i -> half(pool.get(i)) != half,
-                        "without half " + half, 1)));
+                        "without half " + half)));
             }
             List<MentionTagger> out = new ArrayList<>();
             for (Future<MentionTagger> f : jobs) {
                 out.add(f.get());
             }
-            // One thread, as the halves: CoreNLP sums the gradient of several threads in the order they finish, so
-            // a tagger trained on two differed from the last one in the last bits of its weights. The shipped model
-            // must come out the same on every run; this costs about two minutes.
-            out.add(trainTagger(rules, pool, labelled, i -> true, "whole pool", 1));
+            out.add(trainTagger(rules, pool, labelled, i -> true, "whole pool"));
             return out;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -234,7 +231,7 @@ public final class Trainer {
     }
 
     private MentionTagger trainTagger(RuleBasedExtractor rules, List<PoolPaper> pool, List<List<List<CoreLabel>>> labelled,
-                                      IntPredicate use, String name, int trainThreads) {
+                                      IntPredicate use, String name) {
         List<List<CoreLabel>> sentences = new ArrayList<>();
         for (int i = 0; i < pool.size(); i++) {
             if (use.test(i)) {
@@ -244,7 +241,7 @@ public final class Trainer {
             }
         }
         long t0 = System.nanoTime();
-        MentionTagger tagger = rules.trainTagger(sentences, trainThreads);
+        MentionTagger tagger = rules.trainTagger(sentences);
         log.accept(String.format(java.util.Locale.ROOT, "tagger %s: %d sentences in %.1f min", name, sentences.size(),
                 (System.nanoTime() - t0) / 60e9));
         return tagger;

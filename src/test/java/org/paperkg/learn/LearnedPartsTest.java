@@ -44,7 +44,7 @@ class LearnedPartsTest {
         RuleBasedExtractor rules = SharedExtractor.get();
         List<List<CoreLabel>> train = flat(rules.labelledSentences(papers(training), forms(training)));
         List<List<CoreLabel>> test = flat(rules.labelledSentences(papers(heldOut), forms(heldOut)));
-        MentionTagger tagger = rules.trainTagger(train, 2);
+        MentionTagger tagger = rules.trainTagger(train);
 
         Map<String, Map<String, Integer>> counts = new HashMap<>();
         for (List<CoreLabel> s : train) {
