@@ -24,28 +24,34 @@ try {
   };
 
   // The board of the sample store: its first row is the best top-1 accuracy claimed on ImageNet in the
-  // high-precision tier (the default); asked for all claims at 0.5 or above, another claim leads.
+  // high-precision tier (the default); asked for all claims at 0.5 or above, no lower claim leads. Which claims
+  // the tier holds follows the shipped model, so the checks read the rows rather than name them.
   const board = '/leaderboard?dataset=ImageNet&metric=top-1%20accuracy';
-  const firstPaper = await (async () => {
+  const percent = cell => parseFloat(cell.replace('%', ''));
+  const firstRow = await (async () => {
     await page.setViewport({ width: 1280, height: 900 });
     const errors = await visit(board, 'table tbody tr');
     check(errors.length === 0, `leaderboard loads without console errors ${errors.join('; ')}`);
-    const first = await page.$$eval('table tbody tr:first-child td', tds => tds.map(td => td.textContent.trim()));
-    check(first[0] === '1' && first[1] === '80.0%' && first[2] === 'once-for-all network', `leaderboard first row is 1 | 80.0% | once-for-all network: ${first.slice(0, 3).join(' | ')}`);
-    check(first[4].includes('80.0%') && await page.$eval('table tbody tr:first-child td.evidence mark', m => m.textContent) === '80.0',
-      'the evidence sentence is shown with its number highlighted');
+    const rows = await page.$$eval('table tbody tr', trs => trs.map(tr => [...tr.querySelectorAll('td')].map(td => td.textContent.trim())));
+    const first = rows[0];
+    const best = Math.max(...rows.map(r => percent(r[1])));
+    check(first[0] === '1' && first[1].endsWith('%') && percent(first[1]) === best,
+      `leaderboard first row is 1 | the best value | its method: ${first.slice(0, 3).join(' | ')} of ${rows.length} rows`);
+    const mark = await page.$eval('table tbody tr:first-child td.evidence mark', m => m.textContent);
+    check(Math.abs(parseFloat(mark) - percent(first[1])) < 1e-9, `the evidence sentence is shown with its number highlighted (${mark})`);
     check(await page.$eval('#minConfidence', i => i.value === '' && i.placeholder === 'tier'), 'the confidence field says the tier is shown');
     check(await page.$('canvas#by-year') !== null || (await page.content()).includes('have no year'), 'the best-by-year chart (or why there is none) is shown');
     const csv = await page.$eval('a[download]', a => a.href);
     const text = await (await fetch(csv)).text();
-    check(text.split('\n')[1]?.startsWith('80.0,%'), 'the CSV download holds the same first row');
+    check(text.split('\n')[1]?.startsWith(first[1].replace('%', '') + ',%'), 'the CSV download holds the same first row');
     const href = await page.$eval('table tbody tr:first-child td:nth-child(4) a', a => a.getAttribute('href'));
     await visit(`${board}&minConfidence=0.5`, 'table tbody tr');
-    const all = await page.$$eval('table tbody tr:first-child td', tds => tds.map(td => td.textContent.trim()));
-    check(all[1] === '80.67%' && all[2] === 'MEAL V2' && await page.$eval('#minConfidence', i => i.value) === '0.5',
-      `at confidence 0.5 the first row is 80.67% | MEAL V2: ${all.slice(1, 3).join(' | ')}`);
-    return href;
+    const all = await page.$$eval('table tbody tr', trs => trs.map(tr => [...tr.querySelectorAll('td')].map(td => td.textContent.trim())));
+    check(all.length >= rows.length && percent(all[0][1]) >= best && await page.$eval('#minConfidence', i => i.value) === '0.5',
+      `at confidence 0.5 the board holds as many rows or more (${all.length}), led by no lower claim (${all[0][1]} | ${all[0][2]})`);
+    return { href, paper: first[3] };
   })();
+  const firstPaper = firstRow.href;
 
   const pages = ['/', board, '/entity?iri=https%3A%2F%2Fw3id.org%2Fpaperkg%2Fid%2Fdataset%2Fimagenet', firstPaper, '/sparql', '/leaderboard'];
   const ready = { '/': 'ul.counts', '/sparql': '.yasqe', '/leaderboard': 'table' };
@@ -80,7 +86,7 @@ try {
   await Promise.all([page.waitForNavigation({ waitUntil: 'networkidle0' }), page.keyboard.press('Enter')]);
   await page.waitForSelector('.abstract');
   const title = await page.$eval('h1', h => h.textContent);
-  check(page.url().includes('/paper?iri=') && title.startsWith('Once-for-All'), `leaderboard -> paper: ${title}`);
+  check(page.url().includes('/paper?iri=') && firstRow.paper.startsWith(title.slice(0, 20)), `leaderboard -> paper: ${title}`);
   check(await page.$$eval('.abstract .value', v => v.length) > 0 && await page.$$eval('.abstract a.fact', a => a.length) > 0,
     'the abstract highlights the extracted entities and claimed values');
   check(await page.$$eval('dl.roles a.kind-method', a => a.length) > 0, 'the paper lists its methods by role as entity links');

@@ -218,7 +218,7 @@ public record ExtractionModel(MentionTagger tagger, MentionFilter filter, RoleCl
     public Optional<BigDecimal> tierConfidence() {
         String tier = description.getProperty(TIER_PROPERTY, "").strip();
         return results == null || !tier.matches("0?\\.\\d+|1(\\.0+)?") ? Optional.empty()
-                : Optional.of(new BigDecimal(tier));
+                : Optional.of(new BigDecimal(tier).stripTrailingZeros()); // "0.860" reads as the store prints it, 0.86
     }
 
     /** A short name for provenance: the description's name, or "rules" with no learned parts. */

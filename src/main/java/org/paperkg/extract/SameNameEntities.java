@@ -87,7 +87,7 @@ final class SameNameEntities {
                 if (a.key().equals(b.key())) {
                     continue;
                 }
-                if (abbreviates(a, b, roles)) {
+                if (abbreviates(a, b, roles) && !definedOtherwise(a, b, definedName)) {
                     union(parent, a.key(), b.key());
                     rank.put(b.key(), Math.max(rank.get(b.key()), DESCRIPTION_RANK)); // the short name leads
                     continue;
@@ -281,6 +281,15 @@ final class SameNameEntities {
             w++;
         }
         return words.length >= 2;
+    }
+
+    /**
+     * "Neighborhood Attention (NA) ... Neighborhood Attention Transformer (NAT)": a long form the text itself
+     * abbreviates another way is not abbreviated by {@code name}, however its letters fit.
+     */
+    private static boolean definedOtherwise(Span name, Span longForm, Map<String, String> definedName) {
+        String ownAcronym = definedName.get(nameOf(longForm.surface()));
+        return ownAcronym != null && !ownAcronym.equals(nameOf(name.surface()));
     }
 
     /**

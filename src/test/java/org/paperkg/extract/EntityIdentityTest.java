@@ -231,6 +231,24 @@ class EntityIdentityTest {
                     Map.of("san", MethodRole.USED, "sideadapternetwork", MethodRole.PROPOSED)));
         }
 
+        @Test
+        void aLongFormTheTextAbbreviatesAnotherWayIsNotAbbreviatedByAShorterAcronym() {
+            // "Gated Pooling (GP) ... Gated Pooling Network (GPN)": GP's letters start GPN's words, yet the text
+            // names the network GPN, so GP (the layer) and the network are two proposals
+            Sentence layer = HandTagged.sentence(new String[][] {{"Gated", "NNP"}, {"Pooling", "NNP"}, {"(", "-LRB-"}, {"GP", "NNP"}, {")", "-RRB-"}});
+            Sentence network = HandTagged.sentence(new String[][] {{"Gated", "NNP"}, {"Pooling", "NNP"}, {"Network", "NNP"}, {"(", "-LRB-"}, {"GPN", "NNP"}, {")", "-RRB-"}});
+            Span gp = new Span(EntityType.METHOD, "gp-gatedpooling", "GP", "Gated Pooling", null, 0, 3, 4, 0.5, Source.ACRONYM);
+            Span gpn = new Span(EntityType.METHOD, "gpn-gatedpoolingnetwork", "Gated Pooling Network", null, null, 1, 0, 3, 0.5, Source.ACRONYM);
+            Map<String, MethodRole> bothProposed = Map.of("gp-gatedpooling", MethodRole.PROPOSED,
+                    "gpn-gatedpoolingnetwork", MethodRole.PROPOSED);
+            assertEquals(Map.of(), SameNameEntities.renames(List.of(gp, gpn), List.of(layer, network),
+                    Map.of("Gated Pooling", "GP", "Gated Pooling Network", "GPN"), bothProposed));
+            // without the network's own definition, GP abbreviates it (a word may be left out)
+            assertEquals(Map.of(EntityType.METHOD, Map.of("gpn-gatedpoolingnetwork", "gp-gatedpooling")),
+                    SameNameEntities.renames(List.of(gp, gpn), List.of(layer, network),
+                            Map.of("Gated Pooling", "GP"), bothProposed));
+        }
+
         private static Span method(String key, String surface, int from, int to) {
             return new Span(EntityType.METHOD, key, surface, null, null, 0, from, to, 0.5, Source.NOUN_PHRASE);
         }

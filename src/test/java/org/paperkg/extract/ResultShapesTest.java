@@ -5,12 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.paperkg.model.ClaimedResult;
 import org.paperkg.model.EntityType;
 import org.paperkg.model.ResultKind;
+import org.paperkg.model.TermKey;
 
 /**
  * Sentence shapes that pair several values with several metrics, datasets or systems: lists read in order
@@ -74,6 +77,36 @@ class ResultShapesTest {
                 + "and 88.5% top-1 accuracy at full coverage.");
         assertEquals("top-1 selective accuracy", metricOf(f, "97"));
         assertEquals("top-1 accuracy", metricOf(f, "88.5"));
+    }
+
+    @Test
+    void aTopKQualifiesTheMeasureAfterItEvenWhereNoMentionCoversThatMeasure() {
+        // the mention filter may drop a vague "selective accuracy": the words at the number still name the measure
+        Sentence s = HandTagged.sentence(new String[][] {{"It", "PRP"}, {"reaches", "VBZ"}, {"96", "CD"}, {"%", "NN"},
+                {"top-5", "JJ"}, {"selective", "JJ"}, {"accuracy", "NN"}, {"on", "IN"}, {"ImageNet", "NNP"}, {".", "."}});
+        Span topK = new Span(EntityType.METRIC, "top5accuracy", "top-5", "top-5 accuracy", null, 0, 4, 5, 0.9, Source.LEXICON);
+        Span imageNet = new Span(EntityType.DATASET, "imagenet", "ImageNet", "ImageNet", null, 0, 8, 9, 0.9, Source.LEXICON);
+        ResultFinder finder = new ResultFinder(Lexicon.bundled(), HeadNouns.bundled());
+        ClaimedResult result = finder.find(s, 0, List.of(topK, imageNet), Map.of(), null, null).results().get(0);
+        assertEquals(TermKey.of("top-5 selective accuracy"), result.metricKey());
+    }
+
+    @Test
+    void aMetricCutShortAtAModifierJoinsTheMeasureRightAfterIt() {
+        // "peak" and "SRAM" found apart: the result is measured in "peak SRAM"
+        Sentence s = HandTagged.sentence(new String[][] {{"It", "PRP"}, {"needs", "VBZ"}, {"3.7x", "CD"}, {"smaller", "JJR"},
+                {"peak", "NN"}, {"SRAM", "NNP"}, {"than", "IN"}, {"MobileNetV2", "NNP"}, {".", "."}});
+        Span peak = new Span(EntityType.METRIC, "peak", "peak", null, null, 0, 4, 5, 0.6, Source.TAGGER);
+        Span sram = new Span(EntityType.METRIC, "sram", "SRAM", null, null, 0, 5, 6, 0.6, Source.TAGGER);
+        ResultFinder finder = new ResultFinder(Lexicon.bundled(), HeadNouns.bundled());
+        ClaimedResult result = finder.find(s, 0, List.of(peak, sram), Map.of(), null, null).results().get(0);
+        assertEquals(TermKey.of("peak SRAM"), result.metricKey());
+        // "zero-shot cross-lingual" before an "accuracy" no mention covers
+        Sentence cut = HandTagged.sentence(new String[][] {{"It", "PRP"}, {"gets", "VBZ"}, {"79.8", "CD"}, {"%", "NN"},
+                {"zero-shot", "JJ"}, {"cross-lingual", "JJ"}, {"accuracy", "NN"}, {"on", "IN"}, {"XNLI", "NNP"}, {".", "."}});
+        Span modifiers = new Span(EntityType.METRIC, "zeroshotcrosslingual", "zero-shot cross-lingual", null, null, 0, 4, 6, 0.6, Source.TAGGER);
+        result = finder.find(cut, 0, List.of(modifiers), Map.of(), null, null).results().get(0);
+        assertEquals(TermKey.of("zero-shot cross-lingual accuracy"), result.metricKey());
     }
 
     @Test
