@@ -286,8 +286,8 @@ final class ResultFinder {
 
     /** A metric written only as "top-k" ("top-1", "top5"). */
     private static final Pattern TOP_K = Pattern.compile("(?i)top-?\\d+");
-    /** Modifiers a metric written only as "top-k" may stand apart from the measure it qualifies by. */
-    private static final int MAX_TOP_K_MODIFIERS = 2;
+    /** Modifiers a "top-k" or an adjective may stand apart from the measure it qualifies by. */
+    private static final int MAX_MEASURE_MODIFIERS = 2;
 
     /**
      * "99% top-1 selective accuracy at 47% coverage": a metric written only as "top-k" right before the name of
@@ -299,16 +299,17 @@ final class ResultFinder {
      */
     private Span withMeasureAfter(Sentence s, int sentenceIndex, Span metric, List<Span> metrics) {
         if (metric == null) {
-            return metric;
+            return null;
         }
         boolean topK = TOP_K.matcher(metric.surface()).matches();
         Token last = s.token(metric.to() - 1);
-        // "zero-shot cross-lingual | accuracy", "peak | SRAM": a metric cut short at a modifier
-        boolean cutAtModifier = !topK && metric.to() < s.size() && ResultMetricPhrases.widensMetric(last);
-        if (!topK && !cutAtModifier) {
-            return metric;
+        if (!topK && (metric.to() >= s.size() || !ResultMetricPhrases.widensMetric(last))) {
+            return metric; // ends on its measure, or at the sentence's end
         }
-        int maxGap = topK || !last.isNoun() ? MAX_TOP_K_MODIFIERS : 0;
+        // a "top-k" or an adjective may stand a few modifiers before its measure; a modifying noun ("peak") only
+        // right before another metric mention
+        boolean looseEnd = topK || !last.isNoun();
+        int maxGap = looseEnd ? MAX_MEASURE_MODIFIERS : 0;
         for (Span later : metrics) {
             int gap = later.from() - metric.to();
             if (gap < 0 || gap > maxGap || TOP_K.matcher(later.surface()).lookingAt()) {
@@ -322,7 +323,7 @@ final class ResultFinder {
                 return namedMetric(s.span(metric.from(), later.to()), sentenceIndex, metric.from(), later.to());
             }
         }
-        if (cutAtModifier && last.isNoun()) {
+        if (!looseEnd) {
             return metric;
         }
         // the measure may be in words no kept mention covers ("selective accuracy" the filter found too vague alone)
@@ -335,7 +336,7 @@ final class ResultFinder {
      * names a measure ("accuracy", "error rate") and ends its noun phrase; -1 if the words there name none.
      */
     private int measureHeadEnd(Sentence s, int from) {
-        for (int k = from; k < s.size() && k - from <= MAX_TOP_K_MODIFIERS; k++) {
+        for (int k = from; k < s.size() && k - from <= MAX_MEASURE_MODIFIERS; k++) {
             Token word = s.token(k);
             boolean endsPhrase = k + 1 >= s.size() || !s.token(k + 1).isNoun();
             if (word.isNoun() && endsPhrase && heads.typeOf(word).filter(type -> type == EntityType.METRIC).isPresent()) {

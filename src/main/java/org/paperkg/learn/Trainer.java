@@ -218,6 +218,8 @@ public final class Trainer {
             for (Future<MentionTagger> f : jobs) {
                 out.add(f.get());
             }
+            // after the halves, alone: started beside a half (in the pool), the whole pool's tagger came out with
+            // other weights than when it trains by itself, so the shipped model would depend on the scheduling
             out.add(trainTagger(rules, pool, labelled, i -> true, "whole pool"));
             return out;
         } catch (InterruptedException e) {
