@@ -29,6 +29,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -74,6 +75,8 @@ public final class GraphBuild {
     private long read;
     private long extracted;
     private long unchanged;
+    /** Whether papers stored with the same title and abstract are extracted again (forced, or another extractor). */
+    private boolean reextract;
     private long merged;
     private long deleted;
     private long warnings;
@@ -101,9 +104,19 @@ public final class GraphBuild {
         totalBytes = sizeOf(inputs);
         boolean aborted = false;
         PaperIdentities identities = new PaperIdentities(StoredPapers.of(store), sink);
+        StoreMetadata now = StoreMetadata.current(extractor);
+        Optional<StoreMetadata> before = StoreMetadata.readFrom(store);
+        // A stored paper is skipped as unchanged only if this extractor stored it: facts of another model or
+        // paperkg version would stay in the store under metadata that names this one.
+        reextract = options.force() || before.filter(b -> !b.sameExtractor(now)).isPresent();
+        if (!options.force() && reextract) {
+            listener.stage("the store was extracted by paperkg " + before.get().paperkgVersion() + ", model "
+                    + before.get().model() + "; extracting every paper of this input again with paperkg "
+                    + now.paperkgVersion() + ", model " + now.model());
+        }
         // The metadata first: the summary keeps its leaderboard rows at the model's tier, which it reads from
         // there; a store built before by a model with another tier is summarized again, whole.
-        StoreMetadata.current(extractor).writeTo(store);
+        now.writeTo(store);
         if (store.summaryIsStale()) {
             listener.stage("summarizing the store again for this model's leaderboard confidence (about a minute for"
                     + " 16,000 papers)");
@@ -172,7 +185,7 @@ public final class GraphBuild {
             Paper paper = record.paper();
             switch (record.kind()) {
                 case FIRST -> {
-                    if (!options.force() && store.containsUnchanged(paper, iri)) {
+                    if (!reextract && store.containsUnchanged(paper, iri)) {
                         unchanged++;
                         return;
                     }

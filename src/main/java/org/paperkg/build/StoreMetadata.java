@@ -42,6 +42,15 @@ public record StoreMetadata(String paperkgVersion, String model, String corenlpV
                 Provenance.jenaVersion(), extractor.tierConfidence());
     }
 
+    /**
+     * Whether a store built by {@code other} holds the facts this one's extractor would write: the same paperkg
+     * (its rules and lexicons), model and tokenizer. The tier and Jena do not change a paper's facts.
+     */
+    public boolean sameExtractor(StoreMetadata other) {
+        return paperkgVersion.equals(other.paperkgVersion) && java.util.Objects.equals(model, other.model)
+                && java.util.Objects.equals(corenlpVersion, other.corenlpVersion);
+    }
+
     /** Replaces the store's metadata graph with this one, in one write transaction. */
     public void writeTo(KgStore store) {
         Txn.executeWrite(store.dataset(), () -> {

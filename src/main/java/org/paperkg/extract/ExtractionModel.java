@@ -39,6 +39,16 @@ public record ExtractionModel(MentionTagger tagger, MentionFilter filter, RoleCl
     static final String RESULTS_FILE = "results.ser.gz";
     static final String SLOTS_FILE = "slots.ser.gz";
     private static final String BUNDLED = "/org/paperkg/models/";
+    /** Every file a model folder may hold, in the order its digest reads them. */
+    private static final java.util.List<String> FILES = java.util.List.of(DESCRIPTION_FILE, TAGGER_FILE, FILTER_FILE,
+            ROLES_FILE, RESULTS_FILE, SLOTS_FILE, PHRASES_FILE);
+    /**
+     * The description property a read model gets (never written): a digest of its files' bytes, so that two
+     * trainings under one name still tell apart in a store's provenance.
+     */
+    static final String DIGEST_PROPERTY = "digest";
+    /** Hex digits of the SHA-256 digest kept: enough to tell models apart, short enough to read. */
+    private static final int DIGEST_HEX_DIGITS = 12;
 
     private static volatile ExtractionModel bundled;
 
@@ -86,6 +96,7 @@ public record ExtractionModel(MentionTagger tagger, MentionFilter filter, RoleCl
             if (d != null) {
                 description.load(d);
             }
+            description.setProperty(DIGEST_PROPERTY, digest(name -> ExtractionModel.class.getResourceAsStream(BUNDLED + name)));
             return new ExtractionModel(t == null ? null : MentionTagger.read(gunzip(t)), MentionFilter.read(gunzip(f)),
                     r == null ? null : RoleClassifier.read(gunzip(r)),
                     rs == null ? null : ResultConfidence.read(gunzip(rs)),
@@ -111,6 +122,8 @@ public record ExtractionModel(MentionTagger tagger, MentionFilter filter, RoleCl
                 description.load(in);
             }
         }
+        description.setProperty(DIGEST_PROPERTY, digest(name -> Files.isRegularFile(dir.resolve(name))
+                ? Files.newInputStream(dir.resolve(name)) : null));
         MentionTagger tagger = null;
         if (Files.isRegularFile(t)) {
             try (InputStream tin = Files.newInputStream(t)) {
@@ -189,7 +202,7 @@ public record ExtractionModel(MentionTagger tagger, MentionFilter filter, RoleCl
         try (OutputStream out = Files.newOutputStream(dir.resolve(DESCRIPTION_FILE))) {
             // Properties.store writes a date line; written by hand so the file is the same on every run.
             StringBuilder sb = new StringBuilder("# paperkg extraction model (paperkg train)\n");
-            description.stringPropertyNames().stream().sorted()
+            description.stringPropertyNames().stream().filter(k -> !k.equals(DIGEST_PROPERTY)).sorted()
                     .forEach(k -> sb.append(k).append('=').append(description.getProperty(k)).append('\n'));
             out.write(sb.toString().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
         }
@@ -221,9 +234,47 @@ public record ExtractionModel(MentionTagger tagger, MentionFilter filter, RoleCl
                 : Optional.of(new BigDecimal(tier).stripTrailingZeros()); // "0.860" reads as the store prints it, 0.86
     }
 
-    /** A short name for provenance: the description's name, or "rules" with no learned parts. */
+    /**
+     * A short name for provenance: the description's name with the digest of the files it was read from
+     * ("paperkg-learned-929 (sha256:1f0c9e2ab34d)"), or "rules" with no learned parts. Two trainings under one
+     * name differ in the digest, so a store can tell which one extracted it.
+     */
     public String name() {
-        return filter == null ? "rules" : description.getProperty("name", "learned");
+        if (filter == null) {
+            return "rules";
+        }
+        String name = description.getProperty("name", "learned");
+        String digest = description.getProperty(DIGEST_PROPERTY);
+        return digest == null ? name : name + " (sha256:" + digest + ")";
+    }
+
+    /** Opens one of a model's files by name, or returns null where the model has none. */
+    @FunctionalInterface
+    private interface ModelFiles {
+        InputStream open(String name) throws IOException;
+    }
+
+    /** The first {@link #DIGEST_HEX_DIGITS} hex digits of SHA-256 over the model's files, in {@link #FILES} order. */
+    private static String digest(ModelFiles files) throws IOException {
+        java.security.MessageDigest sha;
+        try {
+            sha = java.security.MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+        byte[] buffer = new byte[1 << 16];
+        for (String name : FILES) {
+            try (InputStream in = files.open(name)) {
+                if (in == null) {
+                    continue;
+                }
+                sha.update(name.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                    sha.update(buffer, 0, n);
+                }
+            }
+        }
+        return java.util.HexFormat.of().formatHex(sha.digest()).substring(0, DIGEST_HEX_DIGITS);
     }
 
     private static InputStream gunzip(InputStream in) throws IOException {

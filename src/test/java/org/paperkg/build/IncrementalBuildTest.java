@@ -44,6 +44,36 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void aStoreExtractedByAnotherModelHasItsPapersExtractedAgainAndThenSkipped() throws Exception {
+        Path a = GeneratedCorpus.write(dir.resolve("a.jsonl"), 0, 6);
+        Stores.build(dir.resolve("s"), List.of(a), false, org.paperkg.SharedExtractor.get(), BuildListener.SILENT);
+        List<String> stages = new java.util.ArrayList<>();
+        BuildListener listener = new BuildListener() {
+            @Override
+            public void progress(long papersDone, double papersPerSecond) {
+            }
+
+            @Override
+            public void problem(org.paperkg.ingest.IngestProblem problem) {
+            }
+
+            @Override
+            public void stage(String what) {
+                stages.add(what);
+            }
+        };
+        BuildReport withTheModel = Stores.build(dir.resolve("s"), List.of(a), false, org.paperkg.SharedExtractor.standard(), listener);
+        assertEquals(6, withTheModel.extracted(), "the rules' facts are replaced by the model's");
+        assertEquals(0, withTheModel.unchanged());
+        assertTrue(stages.stream().anyMatch(s -> s.contains("model RuleBasedExtractor; extracting every paper")), stages.toString());
+        Stores.build(dir.resolve("clean"), List.of(a));
+        assertEquals(Stores.quads(dir.resolve("clean")), Stores.quads(dir.resolve("s")),
+                "the same store as a clean build with the model");
+        BuildReport again = Stores.build(dir.resolve("s"), List.of(a));
+        assertEquals(6, again.unchanged(), "the same model skips what it stored");
+    }
+
+    @Test
     void aNewFileAddsItsPapersAndChangesNothingElse() throws Exception {
         Path a = GeneratedCorpus.write(dir.resolve("a.jsonl"), 0, 8);
         Path b = GeneratedCorpus.write(dir.resolve("b.jsonl"), 8, 14);

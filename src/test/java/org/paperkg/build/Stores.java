@@ -26,8 +26,13 @@ final class Stores {
     }
 
     static BuildReport build(Path loc, List<Path> files, boolean force) {
+        return build(loc, files, force, SharedExtractor.standard(), BuildListener.SILENT);
+    }
+
+    static BuildReport build(Path loc, List<Path> files, boolean force, org.paperkg.extract.Extractor extractor,
+                             BuildListener listener) {
         try (KgStore kg = KgStore.open(loc)) {
-            return new GraphBuild(kg, SharedExtractor.standard(), new BuildOptions(false, force, 16, 2), BuildListener.SILENT)
+            return new GraphBuild(kg, extractor, new BuildOptions(false, force, 16, 2), listener)
                     .run(files, (InputFormat) null);
         }
     }
