@@ -79,6 +79,11 @@ public final class RuleBasedExtractor implements Extractor {
     /** "RuleBasedExtractor" with the rules alone, else the rules with the learned model's name. */
     @Override
     public String modelName() {
+        return modelName(model);
+    }
+
+    /** The {@link #modelName()} of an extractor with this model, without building one (no NLP models loaded). */
+    public static String modelName(ExtractionModel model) {
         return model.filter() == null ? "RuleBasedExtractor" : "RuleBasedExtractor+" + model.name();
     }
 

@@ -19,6 +19,9 @@ import org.apache.spark.storage.StorageLevel;
 import org.paperkg.build.ExtractionManifest;
 import org.paperkg.build.ExtractionManifest.Skipped;
 import org.paperkg.build.Provenance;
+import org.paperkg.build.StoreMetadata;
+import org.paperkg.extract.ExtractionModel;
+import org.paperkg.extract.RuleBasedExtractor;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -111,6 +114,12 @@ public final class ExtractJob implements Callable<Integer> {
                     + " --output (this run replaces its --output folder)");
         }
         ExtractionManifest before = previous == null ? null : readManifest(hadoop, previous);
+        if (before != null && !sameExtractor(before)) {
+            // Its papers' facts are another model's (or paperkg's): skipping them would keep those in the store.
+            System.err.println("ExtractJob: --since " + options.since() + " was extracted by paperkg "
+                    + before.paperkgVersion() + ", model " + before.model() + "; every paper is extracted again");
+            previous = null;
+        }
         clearOutput(hadoop, out);
 
         List<Row> files = inputFiles(hadoop, options.inputs());
@@ -305,6 +314,13 @@ public final class ExtractJob implements Callable<Integer> {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Whether a previous run extracted with this job's paperkg, model and CoreNLP (the executors' extractor). */
+    private static boolean sameExtractor(ExtractionManifest before) {
+        String model = RuleBasedExtractor.modelName(ExtractionModel.bundled());
+        return before.storeMetadata().sameExtractor(new StoreMetadata(Provenance.paperkgVersion(), model,
+                Provenance.corenlpVersion(), Provenance.jenaVersion(), java.util.Optional.empty()));
     }
 
     /** The folder of a previous run: {@code --since} names its manifest or the folder itself. */

@@ -131,6 +131,27 @@ class ExtractJobTest {
         assertEquals(SparkTestData.sortedNQuads(built), SparkTestData.sortedNQuads(loaded));
     }
 
+    @Test
+    void sinceARunOfAnotherModelExtractsEveryPaperAgain() throws IOException {
+        Path week1 = SparkTestData.write(tmp.resolve("model-week1.jsonl"), SparkTestData.abstracts(6));
+        ExtractionManifest m1 = extract(List.of(week1), tmp.resolve("model-run1"), 2, null);
+        assertEquals(6, m1.papers());
+        // the same run, as if another model (or a retrained one under the same name) had written it
+        Path manifest = tmp.resolve("model-run1").resolve(ExtractionManifest.FILE);
+        ExtractionManifest other = new ExtractionManifest(m1.format(), m1.paperkgVersion(), m1.model() + "-retrained",
+                m1.tierConfidence(), m1.corenlpVersion(), m1.jenaVersion(), m1.inputs(), m1.since(), m1.partitions(),
+                m1.records(), m1.papers(), m1.unchanged(), m1.paperQuads(), m1.entityQuads(), m1.skippedCount(),
+                m1.skipped(), m1.seconds());
+        try (var out = Files.newOutputStream(manifest)) {
+            other.writeTo(out);
+        }
+        Files.deleteIfExists(manifest.resolveSibling("." + ExtractionManifest.FILE + ".crc")); // Hadoop's checksum of the old one
+        ExtractionManifest m2 = extract(List.of(week1), tmp.resolve("model-run2"), 2, manifest);
+        assertEquals(6, m2.papers(), "no paper keeps the other model's facts");
+        assertEquals(0, m2.unchanged());
+        assertEquals(m1.model(), m2.model());
+    }
+
     /** How often each paper's rdf:type quad occurs across the output's paper files. */
     private static Map<String, Integer> paperTypeQuads(Path out) throws IOException {
         Map<String, Integer> counts = new HashMap<>();
