@@ -75,8 +75,8 @@ public final class GraphBuild {
     private long read;
     private long extracted;
     private long unchanged;
-    /** Whether papers stored with the same title and abstract are extracted again (forced, or another extractor). */
-    private boolean reextract;
+    /** Each paper's {@code pkg:extractedBy}: this paperkg, model and CoreNLP. */
+    private final String extractedBy;
     private long merged;
     private long deleted;
     private long warnings;
@@ -96,6 +96,7 @@ public final class GraphBuild {
         this.options = options;
         this.listener = listener;
         this.validator = validator;
+        this.extractedBy = Provenance.extractor(extractor.modelName());
     }
 
     /** Builds from files; {@code format} null means detect per file. An empty list builds the bundled sample. */
@@ -106,10 +107,9 @@ public final class GraphBuild {
         PaperIdentities identities = new PaperIdentities(StoredPapers.of(store), sink);
         StoreMetadata now = StoreMetadata.current(extractor);
         Optional<StoreMetadata> before = StoreMetadata.readFrom(store);
-        // A stored paper is skipped as unchanged only if this extractor stored it: facts of another model or
-        // paperkg version would stay in the store under metadata that names this one.
-        reextract = options.force() || before.filter(b -> !b.sameExtractor(now)).isPresent();
-        if (!options.force() && reextract) {
+        // A stored paper is skipped only if this extractor stored it (its pkg:extractedBy): facts of another model
+        // or paperkg would stay in the store under metadata that names this one.
+        if (!options.force() && before.filter(b -> !b.sameExtractor(now)).isPresent()) {
             listener.stage("the store was extracted by paperkg " + before.get().paperkgVersion() + ", model "
                     + before.get().model() + "; extracting every paper of this input again with paperkg "
                     + now.paperkgVersion() + ", model " + now.model());
@@ -185,7 +185,7 @@ public final class GraphBuild {
             Paper paper = record.paper();
             switch (record.kind()) {
                 case FIRST -> {
-                    if (!reextract && store.containsUnchanged(paper, iri)) {
+                    if (!options.force() && store.containsUnchanged(paper, iri, extractedBy)) {
                         unchanged++;
                         return;
                     }
@@ -249,7 +249,7 @@ public final class GraphBuild {
         List<Violation> violations = new ArrayList<>();
         for (int i = 0; i < facts.size(); i++) {
             String iri = iris.get(i);
-            PaperGraph pg = PaperGraph.replacing(iri, FactsToRdf.toQuads(facts.get(i), iri));
+            PaperGraph pg = PaperGraph.replacing(iri, FactsToRdf.toQuads(facts.get(i), iri, extractedBy));
             if (validator != null) {
                 SourceLocation where = papers.get(i).source();
                 for (Violation v : validator.validate(iri, pg.graph())) {

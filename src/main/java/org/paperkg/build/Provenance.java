@@ -12,6 +12,14 @@ public final class Provenance {
     private Provenance() {
     }
 
+    /**
+     * What a paper's {@code pkg:extractedBy} says: this paperkg, the extractor's model and this CoreNLP, the three
+     * things that decide its facts ("paperkg 0.1.0, model RuleBasedExtractor+..., Stanford CoreNLP 4.5.10").
+     */
+    public static String extractor(String modelName) {
+        return "paperkg " + paperkgVersion() + ", model " + modelName + ", Stanford CoreNLP " + corenlpVersion();
+    }
+
     /** paperkg's version, from the properties file Maven filled in at build time. */
     public static String paperkgVersion() {
         return built("paperkg.version");

@@ -87,6 +87,28 @@ public record StoreMetadata(String paperkgVersion, String model, String corenlpV
         return it.hasNext() ? it.next().getObject().getLiteralLexicalForm() : null;
     }
 
+    /** Label of the papers stored without {@code pkg:extractedBy} (by a paperkg older than it). */
+    public static final String NOT_RECORDED = "not recorded";
+
+    /**
+     * How many papers each extractor wrote ({@code pkg:extractedBy}), most first, with {@link #NOT_RECORDED} for
+     * papers without one: more than one entry means the store mixes the facts of several models or releases.
+     */
+    public static java.util.LinkedHashMap<String, Long> paperExtractors(KgStore store) {
+        String query = "PREFIX pkg: <" + PKG.NS + ">\n"
+                + "SELECT ?by (COUNT(?p) AS ?n) { ?p a pkg:Paper OPTIONAL { ?p pkg:extractedBy ?by } }"
+                + " GROUP BY ?by ORDER BY DESC(?n) ?by";
+        return Txn.calculateRead(store.dataset(), () -> {
+            java.util.LinkedHashMap<String, Long> out = new java.util.LinkedHashMap<>();
+            try (var exec = org.apache.jena.query.QueryExecution.dataset(store.dataset()).query(query).build()) {
+                exec.execSelect().forEachRemaining(row -> out.put(
+                        row.contains("by") ? row.getLiteral("by").getLexicalForm() : NOT_RECORDED,
+                        row.getLiteral("n").getLong()));
+            }
+            return out;
+        });
+    }
+
     /** One line for people, as {@code stats} and {@code build} print it. */
     public String describe() {
         return String.format("built by:  paperkg %s, model %s, Stanford CoreNLP %s, Apache Jena %s%n"

@@ -32,9 +32,20 @@ final class StatsCommand implements Callable<Integer> {
         }
     }
 
-    /** The "built by" line: which paperkg and model last built the store. */
+    /**
+     * The "built by" line: which paperkg and model last built the store; and, where its papers' facts come from
+     * several extractors, how many from each.
+     */
     static String builtBy(KgStore kg) {
-        return StoreMetadata.readFrom(kg).map(StoreMetadata::describe)
+        String last = StoreMetadata.readFrom(kg).map(StoreMetadata::describe)
                 .orElse(String.format("built by:  not recorded (built by a paperkg older than the metadata graph)%n"));
+        var extractors = StoreMetadata.paperExtractors(kg);
+        if (extractors.size() <= 1) {
+            return last;
+        }
+        StringBuilder mixed = new StringBuilder(last).append("mixed:     papers extracted by more than one extractor")
+                .append(" (build them again to extract them all with one):").append(System.lineSeparator());
+        extractors.forEach((by, n) -> mixed.append(String.format("  %,d by ", n)).append(by).append(System.lineSeparator()));
+        return mixed.toString();
     }
 }

@@ -72,6 +72,17 @@ public final class FactsToRdf {
     }
 
     /**
+     * The same, with the paper's {@code pkg:extractedBy}: which software wrote these facts (see
+     * {@code Provenance.extractor}).
+     */
+    public static List<Quad> toQuads(PaperFacts facts, String paperIri, String extractedBy) {
+        List<Quad> quads = toQuads(facts, paperIri);
+        Node paper = NodeFactory.createURI(paperIri);
+        quads.add(Quad.create(paper, paper, PKG.extractedBy.asNode(), NodeFactory.createLiteralString(extractedBy)));
+        return quads;
+    }
+
+    /**
      * What another source's record of a stored paper adds to its graph: identifiers, landing pages and
      * categories (its text and its other fields are the first record's).
      */

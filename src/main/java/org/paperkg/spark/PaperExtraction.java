@@ -84,7 +84,8 @@ final class PaperExtraction implements MapPartitionsFunction<Row, Row> {
         for (int i = 0; i < rows.size(); i++) {
             Row row = rows.get(i);
             String iri = row.getString(row.fieldIndex("iri"));
-            out.add(extracted(row, iri, PaperGraph.replacing(iri, FactsToRdf.toQuads(facts.get(i), iri)),
+            out.add(extracted(row, iri, PaperGraph.replacing(iri, FactsToRdf.toQuads(facts.get(i), iri,
+                            org.paperkg.build.Provenance.extractor(extractor.modelName()))),
                     extractor.modelName(), extractor.tierConfidence().map(BigDecimal::toPlainString).orElse(null)));
         }
     }

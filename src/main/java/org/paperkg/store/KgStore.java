@@ -304,6 +304,17 @@ public final class KgStore implements AutoCloseable {
         });
     }
 
+    /**
+     * True when the named graph {@code iri} holds this paper with exactly this title and abstract, extracted by
+     * {@code extractedBy} (its {@code pkg:extractedBy}): a build may then skip it.
+     */
+    public boolean containsUnchanged(org.paperkg.model.Paper paper, String iri, String extractedBy) {
+        Node g = NodeFactory.createURI(iri);
+        Node by = NodeFactory.createLiteralString(extractedBy);
+        return containsUnchanged(paper, iri) && Txn.calculateRead(dataset,
+                () -> dataset.asDatasetGraph().contains(g, g, org.paperkg.vocab.PKG.extractedBy.asNode(), by));
+    }
+
     /** The Jena dataset, for queries and exports; use it inside a transaction. */
     public Dataset dataset() {
         return dataset;

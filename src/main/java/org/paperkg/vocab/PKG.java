@@ -117,6 +117,7 @@ public final class PKG {
     public static final Property boardResult = property("boardResult");
     public static final Property boardConfidence = property("boardConfidence");
     public static final Property tierConfidence = property("tierConfidence");
+    public static final Property extractedBy = property("extractedBy");
     public static final Property rareSearchPrefix = property("rareSearchPrefix");
     public static final Property titleSearchPrefix = property("titleSearchPrefix");
     public static final Property topSearchPrefix = property("topSearchPrefix");

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,6 +60,23 @@ class VersionAndProvenanceTest {
         try (KgStore kg = KgStore.openExisting(store)) {
             assertEquals(Optional.empty(), StoreMetadata.readFrom(kg).orElseThrow().tierConfidence());
         }
+    }
+
+    @Test
+    void aStoreWhosePapersTwoModelsExtractedSaysHowManyEachInStats() throws IOException {
+        Path store = dir.resolve("mixed-db");
+        statsAfterBuild(store, "--model", "rules");
+        Path input = dir.resolve("two-papers.jsonl"); // copied there by statsAfterBuild
+        Path first = dir.resolve("first-paper.jsonl");
+        Files.writeString(first, Files.readAllLines(input).get(0) + "\n");
+        Cli build = Cli.run("build", "--loc", store.toString(), "-q", first.toString());
+        assertEquals(0, build.code(), build.toString());
+        Cli stats = Cli.run("stats", "--loc", store.toString());
+        String model = org.paperkg.extract.RuleBasedExtractor.standard(1).modelName();
+        assertTrue(stats.out().contains("mixed:     papers extracted by more than one extractor"), stats.toString());
+        assertTrue(stats.out().contains("  1 by " + Provenance.extractor(model) + System.lineSeparator()), stats.toString());
+        assertTrue(stats.out().contains("  1 by " + Provenance.extractor("RuleBasedExtractor") + System.lineSeparator()),
+                stats.toString());
     }
 
     /** Builds two papers into {@code store} with these options and returns what {@code stats} then prints. */

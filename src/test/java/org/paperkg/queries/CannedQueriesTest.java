@@ -620,7 +620,8 @@ class CannedQueriesTest {
         // + 3 more of it: its leaderboard rows, their confidence, search prefixes of rarely named entities and papers
         // + 5 more: search prefixes of titles and of the most mentioned entities, links among neighbours, an entity's
         // first papers and results; + the store's high-precision tier (its leaderboards' default confidence)
-        assertEquals(51 + 13 + 12 + 3 + 5 + 1, terms);
+        // + which software extracted each paper (pkg:extractedBy)
+        assertEquals(51 + 13 + 12 + 3 + 5 + 1 + 1, terms);
     }
 
     @Test
