@@ -81,11 +81,11 @@ final class PaperExtraction implements MapPartitionsFunction<Row, Row> {
         }
         Extractor extractor = ExecutorExtractor.get();
         List<PaperFacts> facts = extractor.extract(batch);
+        String extractedBy = org.paperkg.build.Provenance.extractor(extractor.modelName());
         for (int i = 0; i < rows.size(); i++) {
             Row row = rows.get(i);
             String iri = row.getString(row.fieldIndex("iri"));
-            out.add(extracted(row, iri, PaperGraph.replacing(iri, FactsToRdf.toQuads(facts.get(i), iri,
-                            org.paperkg.build.Provenance.extractor(extractor.modelName()))),
+            out.add(extracted(row, iri, PaperGraph.replacing(iri, FactsToRdf.toQuads(facts.get(i), iri, extractedBy)),
                     extractor.modelName(), extractor.tierConfidence().map(BigDecimal::toPlainString).orElse(null)));
         }
     }
