@@ -58,6 +58,8 @@ public final class GraphBuild {
     private final BuildOptions options;
     private final BuildListener listener;
     private final GraphValidator validator;
+    /** Each paper's {@code pkg:extractedBy}: this paperkg, model and CoreNLP. */
+    private final String extractedBy;
 
     /** Paper IRI -> its record, waiting for extraction (insertion order: the order records were read). */
     private final Map<String, Paper> batch = new LinkedHashMap<>();
@@ -75,8 +77,6 @@ public final class GraphBuild {
     private long read;
     private long extracted;
     private long unchanged;
-    /** Each paper's {@code pkg:extractedBy}: this paperkg, model and CoreNLP. */
-    private final String extractedBy;
     private long merged;
     private long deleted;
     private long warnings;

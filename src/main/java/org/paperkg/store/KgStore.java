@@ -294,25 +294,24 @@ public final class KgStore implements AutoCloseable {
 
     /** True when the named graph {@code iri} holds this paper with exactly this title and abstract. */
     public boolean containsUnchanged(org.paperkg.model.Paper paper, String iri) {
+        return containsUnchanged(paper, iri, null);
+    }
+
+    /**
+     * The same, and extracted by {@code extractedBy} (its {@code pkg:extractedBy}; null: by anything): a build may
+     * then skip it.
+     */
+    public boolean containsUnchanged(org.paperkg.model.Paper paper, String iri, String extractedBy) {
         return Txn.calculateRead(dataset, () -> {
             Node g = NodeFactory.createURI(iri);
             DatasetGraph dsg = dataset.asDatasetGraph();
             Node abs = NodeFactory.createLiteralString(paper.abstractText());
             Node title = NodeFactory.createLiteralString(paper.title());
             return dsg.contains(g, g, DCTerms.abstract_.asNode(), abs)
-                    && dsg.contains(g, g, DCTerms.title.asNode(), title);
+                    && dsg.contains(g, g, DCTerms.title.asNode(), title)
+                    && (extractedBy == null || dsg.contains(g, g, org.paperkg.vocab.PKG.extractedBy.asNode(),
+                    NodeFactory.createLiteralString(extractedBy)));
         });
-    }
-
-    /**
-     * True when the named graph {@code iri} holds this paper with exactly this title and abstract, extracted by
-     * {@code extractedBy} (its {@code pkg:extractedBy}): a build may then skip it.
-     */
-    public boolean containsUnchanged(org.paperkg.model.Paper paper, String iri, String extractedBy) {
-        Node g = NodeFactory.createURI(iri);
-        Node by = NodeFactory.createLiteralString(extractedBy);
-        return containsUnchanged(paper, iri) && Txn.calculateRead(dataset,
-                () -> dataset.asDatasetGraph().contains(g, g, org.paperkg.vocab.PKG.extractedBy.asNode(), by));
     }
 
     /** The Jena dataset, for queries and exports; use it inside a transaction. */
