@@ -109,7 +109,7 @@ public final class GraphBuild {
         Optional<StoreMetadata> before = StoreMetadata.readFrom(store);
         // A stored paper is skipped only if this extractor stored it (its pkg:extractedBy): facts of another model
         // or paperkg would stay in the store under metadata that names this one.
-        if (!options.force() && before.filter(b -> !b.sameExtractor(now)).isPresent()) {
+        if (!options.force() && before.filter(b -> !b.extractedBy().equals(extractedBy)).isPresent()) {
             listener.stage("the store was extracted by paperkg " + before.get().paperkgVersion() + ", model "
                     + before.get().model() + "; extracting every paper of this input again with paperkg "
                     + now.paperkgVersion() + ", model " + now.model());

@@ -17,7 +17,12 @@ public final class Provenance {
      * things that decide its facts ("paperkg 0.1.0, model RuleBasedExtractor+..., Stanford CoreNLP 4.5.10").
      */
     public static String extractor(String modelName) {
-        return "paperkg " + paperkgVersion() + ", model " + modelName + ", Stanford CoreNLP " + corenlpVersion();
+        return extractor(paperkgVersion(), modelName, corenlpVersion());
+    }
+
+    /** The same for given versions and model (a store's metadata, a previous run's manifest). */
+    public static String extractor(String paperkgVersion, String modelName, String corenlpVersion) {
+        return "paperkg " + paperkgVersion + ", model " + modelName + ", Stanford CoreNLP " + corenlpVersion;
     }
 
     /** paperkg's version, from the properties file Maven filled in at build time. */

@@ -43,12 +43,11 @@ public record StoreMetadata(String paperkgVersion, String model, String corenlpV
     }
 
     /**
-     * Whether a store built by {@code other} holds the facts this one's extractor would write: the same paperkg
-     * (its rules and lexicons), model and tokenizer. The tier and Jena do not change a paper's facts.
+     * The extractor that built the store, as its papers' {@code pkg:extractedBy} says it: paperkg (its rules and
+     * lexicons), model and tokenizer. The tier and Jena do not change a paper's facts.
      */
-    public boolean sameExtractor(StoreMetadata other) {
-        return paperkgVersion.equals(other.paperkgVersion) && java.util.Objects.equals(model, other.model)
-                && java.util.Objects.equals(corenlpVersion, other.corenlpVersion);
+    public String extractedBy() {
+        return Provenance.extractor(paperkgVersion, model, corenlpVersion);
     }
 
     /** Replaces the store's metadata graph with this one, in one write transaction. */

@@ -19,7 +19,6 @@ import org.apache.spark.storage.StorageLevel;
 import org.paperkg.build.ExtractionManifest;
 import org.paperkg.build.ExtractionManifest.Skipped;
 import org.paperkg.build.Provenance;
-import org.paperkg.build.StoreMetadata;
 import org.paperkg.extract.ExtractionModel;
 import org.paperkg.extract.RuleBasedExtractor;
 import picocli.CommandLine;
@@ -318,9 +317,8 @@ public final class ExtractJob implements Callable<Integer> {
 
     /** Whether a previous run extracted with this job's paperkg, model and CoreNLP (the executors' extractor). */
     private static boolean sameExtractor(ExtractionManifest before) {
-        String model = RuleBasedExtractor.modelName(ExtractionModel.bundled());
-        return before.storeMetadata().sameExtractor(new StoreMetadata(Provenance.paperkgVersion(), model,
-                Provenance.corenlpVersion(), Provenance.jenaVersion(), java.util.Optional.empty()));
+        return before.storeMetadata().extractedBy()
+                .equals(Provenance.extractor(RuleBasedExtractor.modelName(ExtractionModel.bundled())));
     }
 
     /** The folder of a previous run: {@code --since} names its manifest or the folder itself. */

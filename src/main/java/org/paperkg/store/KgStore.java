@@ -289,17 +289,12 @@ public final class KgStore implements AutoCloseable {
 
     /** True when the store already holds this paper with exactly this title and abstract. */
     public boolean containsUnchanged(org.paperkg.model.Paper paper) {
-        return containsUnchanged(paper, FactsToRdf.graphOf(paper));
-    }
-
-    /** True when the named graph {@code iri} holds this paper with exactly this title and abstract. */
-    public boolean containsUnchanged(org.paperkg.model.Paper paper, String iri) {
-        return containsUnchanged(paper, iri, null);
+        return containsUnchanged(paper, FactsToRdf.graphOf(paper), null);
     }
 
     /**
-     * The same, and extracted by {@code extractedBy} (its {@code pkg:extractedBy}; null: by anything): a build may
-     * then skip it.
+     * True when the named graph {@code iri} holds this paper with exactly this title and abstract, extracted by
+     * {@code extractedBy} (its {@code pkg:extractedBy}; null: by anything): a build may then skip it.
      */
     public boolean containsUnchanged(org.paperkg.model.Paper paper, String iri, String extractedBy) {
         return Txn.calculateRead(dataset, () -> {
