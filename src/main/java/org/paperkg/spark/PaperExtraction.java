@@ -81,12 +81,15 @@ final class PaperExtraction implements MapPartitionsFunction<Row, Row> {
         }
         Extractor extractor = ExecutorExtractor.get();
         List<PaperFacts> facts = extractor.extract(batch);
-        String extractedBy = org.paperkg.build.Provenance.extractor(extractor.modelName());
+        // the same for every paper of the batch: named once
+        String model = extractor.modelName();
+        String tier = extractor.tierConfidence().map(BigDecimal::toPlainString).orElse(null);
+        String extractedBy = org.paperkg.build.Provenance.extractor(model);
         for (int i = 0; i < rows.size(); i++) {
             Row row = rows.get(i);
             String iri = row.getString(row.fieldIndex("iri"));
             out.add(extracted(row, iri, PaperGraph.replacing(iri, FactsToRdf.toQuads(facts.get(i), iri, extractedBy)),
-                    extractor.modelName(), extractor.tierConfidence().map(BigDecimal::toPlainString).orElse(null)));
+                    model, tier));
         }
     }
 
